@@ -17,7 +17,14 @@
  */
 
 /** Parameter serialisation styles of OpenAPI 3.1 §4.8.12.4. */
-export type ParamStyle = 'matrix' | 'label' | 'simple' | 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'
+export type ParamStyle =
+  | 'matrix'
+  | 'label'
+  | 'simple'
+  | 'form'
+  | 'spaceDelimited'
+  | 'pipeDelimited'
+  | 'deepObject'
 
 /**
  * How one parameter is serialised, when that differs from its location's default

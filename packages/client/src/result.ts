@@ -50,19 +50,24 @@ export interface ErrorMember<K extends ResponseKey, S extends number, E, H> {
 }
 
 /** Any member of any result union. */
-// biome-ignore lint/suspicious/noExplicitAny: the widest member type, used only as a constraint.
-export type AnyMember = SuccessMember<ResponseKey, number, any, any> | ErrorMember<ResponseKey, number, any, any>
+// biome-ignore-start lint/suspicious/noExplicitAny: the widest member type, used only as a constraint.
+export type AnyMember =
+  | SuccessMember<ResponseKey, number, any, any>
+  | ErrorMember<ResponseKey, number, any, any>
+// biome-ignore-end lint/suspicious/noExplicitAny: the widest member type, used only as a constraint.
 
 /** The data type of a result union's 2xx members. */
-export type DataOf<R extends AnyMember> = Extract<R, { readonly ok: true }> extends infer M
-  ? M extends { readonly data: infer D }
-    ? D
+export type DataOf<R extends AnyMember> =
+  Extract<R, { readonly ok: true }> extends infer M
+    ? M extends { readonly data: infer D }
+      ? D
+      : never
     : never
-  : never
 
 /** The error type of a result union's non-2xx members. */
-export type ErrorOf<R extends AnyMember> = Extract<R, { readonly ok: false }> extends infer M
-  ? M extends { readonly error: infer E }
-    ? E
+export type ErrorOf<R extends AnyMember> =
+  Extract<R, { readonly ok: false }> extends infer M
+    ? M extends { readonly error: infer E }
+      ? E
+      : never
     : never
-  : never

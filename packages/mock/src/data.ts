@@ -37,7 +37,8 @@ export interface MockResponse {
   readonly noContent: boolean
   readonly contents: readonly MockContent[]
   readonly headers: readonly MockHeader[]
-  readonly description: string
+  /** The response's description; the generator leaves it out (the runtime does not read it). */
+  readonly description?: string
 }
 
 /** One parameter, for request validation and for parsing recorded calls. */

@@ -1,0 +1,159 @@
+/**
+ * The table of stable diagnostic codes: each code names one kind of problem, with a documented cause and
+ * fix, so a user can look a code up and tools can match on it. Codes are never renumbered or reused; new
+ * problems get new codes at the end of the table.
+ *
+ * @module
+ */
+
+/** Whether a problem stops generation (`error`) or is reported and worked around (`warning`). */
+export type DiagnosticSeverity = 'error' | 'warning'
+
+/** What the table documents about one diagnostic code. */
+export interface DiagnosticCodeInfo {
+  /** The stable code, `SL` followed by three digits. */
+  readonly code: string
+  /** A short kebab-case name printed after the code, e.g. `broken-ref`. */
+  readonly name: string
+  /** The severity diagnostics with this code get unless the producer says otherwise. */
+  readonly severity: DiagnosticSeverity
+  /** One line saying what went wrong. */
+  readonly title: string
+  /** Why it happens. */
+  readonly cause: string
+  /** How to fix it; used as the diagnostic's hint when the producer gives none. */
+  readonly fix: string
+}
+
+/**
+ * Every diagnostic code statusline emits, keyed by code.
+ *
+ * @example
+ * ```ts
+ * diagnosticCodes.SL005.name // 'broken-ref'
+ * ```
+ */
+export const diagnosticCodes = {
+  SL001: {
+    code: 'SL001',
+    name: 'file-not-found',
+    severity: 'error',
+    title: 'The spec file cannot be read',
+    cause: 'The path does not exist, is a directory, or is not readable by the current user.',
+    fix: 'Check the path (it is resolved against the current working directory) and the file permissions.',
+  },
+  SL002: {
+    code: 'SL002',
+    name: 'invalid-yaml',
+    severity: 'error',
+    title: 'The file is not valid YAML',
+    cause:
+      'The YAML 1.2 parser rejected the text: bad indentation, an unclosed bracket or quote, a duplicate key, a tab used for indentation.',
+    fix: 'Fix the YAML at the reported line and column; a YAML linter shows the exact spot.',
+  },
+  SL003: {
+    code: 'SL003',
+    name: 'invalid-json',
+    severity: 'error',
+    title: 'The file is not valid JSON',
+    cause: 'The JSON parser rejected the text: a trailing comma, a missing comma or quote, a comment.',
+    fix: 'Fix the JSON at the reported line and column, or rename the file to .yaml if it is meant to be YAML.',
+  },
+  SL004: {
+    code: 'SL004',
+    name: 'unsupported-version',
+    severity: 'error',
+    title: 'The document is not OpenAPI 3.0, 3.1 or Swagger 2.0',
+    cause:
+      'The root has no `openapi` or `swagger` field, or it names a version statusline does not read (Swagger 1.2, OpenAPI 3.2, 4.x).',
+    fix: 'Set `openapi: "3.1.0"` (or 3.0.x, or `swagger: "2.0"`) as a quoted string, converting older documents first.',
+  },
+  SL005: {
+    code: 'SL005',
+    name: 'broken-ref',
+    severity: 'error',
+    title: 'A $ref points to nothing',
+    cause: 'The referenced file does not exist, or the JSON pointer after `#` names no value in it.',
+    fix: 'Correct the file path (relative to the file holding the $ref) or the pointer (`~1` stands for `/`, `~0` for `~`).',
+  },
+  SL006: {
+    code: 'SL006',
+    name: 'circular-ref',
+    severity: 'error',
+    title: 'A $ref chain loops without ever reaching a value',
+    cause:
+      'A $ref points, directly or through other $refs, back to itself, so it has no meaning (recursive schemas whose properties refer back are fine).',
+    fix: 'Make one link of the chain a real object instead of another $ref.',
+  },
+  SL007: {
+    code: 'SL007',
+    name: 'invalid-document',
+    severity: 'warning',
+    title: 'The document does not match the OpenAPI schema',
+    cause: 'A field has the wrong type, a required field is missing, or an unknown field is present.',
+    fix: 'Fix the field at the reported pointer; the official OpenAPI schema for the version lists what is allowed.',
+  },
+  SL008: {
+    code: 'SL008',
+    name: 'duplicate-operation-id',
+    severity: 'error',
+    title: 'Two operations share an operationId',
+    cause:
+      'operationIds must be unique in a document (OpenAPI 3.1 §4.8.10.1); two operations declare the same one, or collide after being made safe identifiers.',
+    fix: 'Give each operation a unique operationId.',
+  },
+  SL009: {
+    code: 'SL009',
+    name: 'undeclared-path-parameter',
+    severity: 'error',
+    title: 'A path template variable has no parameter',
+    cause:
+      'The path contains `{name}` but neither the operation nor its path item declares a parameter with `in: path` and that name.',
+    fix: 'Declare the parameter with `in: path` and `required: true`, or remove the variable from the path.',
+  },
+  SL010: {
+    code: 'SL010',
+    name: 'unsupported-ref',
+    severity: 'error',
+    title: 'A $ref uses a form statusline cannot follow',
+    cause: 'The $ref is a remote URL (http, https) or another URI scheme; statusline reads local files only.',
+    fix: 'Download the referenced document next to the spec and refer to it by a relative path.',
+  },
+  SL011: {
+    code: 'SL011',
+    name: 'version-not-string',
+    severity: 'warning',
+    title: 'The version field is a number, not a string',
+    cause: 'An unquoted `openapi: 3.0` or `swagger: 2.0` is a number in YAML and JSON.',
+    fix: 'Quote the version, e.g. `openapi: "3.0.3"`.',
+  },
+  SL012: {
+    code: 'SL012',
+    name: 'unsafe-integer',
+    severity: 'warning',
+    title: 'An integer is too large to be read exactly',
+    cause:
+      'JavaScript numbers hold integers exactly only up to 2^53 - 1; a larger literal is rounded when read.',
+    fix: 'Write the value as a string, or accept that examples and bounds this large are approximate.',
+  },
+  SL013: {
+    code: 'SL013',
+    name: 'swagger2-upgrade',
+    severity: 'warning',
+    title: 'The Swagger 2.0 upgrade changed or could not convert something',
+    cause:
+      'swagger2openapi patched an invalid construct, or met one it could not convert, while upgrading to OpenAPI 3.0.',
+    fix: 'Fix the reported spot in the Swagger 2.0 document, or convert the document to OpenAPI 3.x yourself.',
+  },
+  SL014: {
+    code: 'SL014',
+    name: 'swagger2-upgrade-failed',
+    severity: 'error',
+    title: 'The Swagger 2.0 document could not be upgraded',
+    cause: 'swagger2openapi rejected the document as a whole.',
+    fix: 'Validate the Swagger 2.0 document (e.g. with swagger-cli) and fix the reported problem.',
+  },
+} as const satisfies Record<string, DiagnosticCodeInfo>
+
+/** One of the codes in {@link diagnosticCodes}. */
+export type DiagnosticCode = keyof typeof diagnosticCodes

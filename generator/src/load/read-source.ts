@@ -1,0 +1,118 @@
+/**
+ * Reads one spec file (the root document or a file a `$ref` points to) into a value, choosing JSON or
+ * YAML by extension and content, and keeping a way back from JSON pointers to lines for diagnostics.
+ *
+ * @module
+ */
+
+import { readFile } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
+import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { pointerOf } from './json-pointer.ts'
+import type { SourcePosition } from './line-index.ts'
+import { parseJson } from './parse-json.ts'
+import { type ParsedText, parseYaml } from './parse-yaml.ts'
+import { findUnsafeIntegers, mayHoldUnsafeIntegers } from './unsafe-numbers.ts'
+
+/** The syntax a source file was read as. */
+export type SourceFormat = 'json' | 'yaml'
+
+/** One file read and parsed. */
+export interface SourceFile {
+  /** Absolute path. */
+  readonly path: string
+  readonly format: SourceFormat
+  /** The parsed value (for spec files, usually an object). */
+  readonly value: unknown
+  /** Problems that did not stop reading (YAML warnings, versions written as numbers, unsafe integers). */
+  readonly warnings: readonly Diagnostic[]
+  /** Line and column of the member a pointer names (its key, for object members); undefined when absent. */
+  locate(segments: readonly string[]): SourcePosition | undefined
+}
+
+const MAX_UNSAFE_INTEGER_WARNINGS = 5
+
+/**
+ * Reads and parses a file.
+ *
+ * @throws DiagnosticError SL001 when the file cannot be read, SL002/SL003 when it does not parse.
+ * @example
+ * ```ts
+ * const source = await readSource('specs/zoo/openapi.yaml')
+ * source.locate(['paths', '/zoos']) // { line: 12, column: 3 }
+ * ```
+ */
+export async function readSource(file: string): Promise<SourceFile> {
+  const path = resolve(file)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new DiagnosticError([
+      createDiagnostic('SL001', { file: path, message: `Cannot read ${path}: ${describeFsError(error)}` }),
+    ])
+  }
+  return parseSource(text, path)
+}
+
+/**
+ * Parses file text. `.json` files are JSON; `.yaml`/`.yml` files and any other extension are YAML 1.2,
+ * except that text that looks like JSON (starts with `{` or `[`) is tried with the much faster JSON
+ * parser first.
+ *
+ * @throws DiagnosticError SL002 (YAML) or SL003 (JSON) naming line and column.
+ */
+export function parseSource(text: string, path: string): SourceFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const extension = extname(path).toLowerCase()
+  let format: SourceFormat
+  let parsed: ParsedText
+  if (extension === '.json') {
+    format = 'json'
+    parsed = parseJson(body, path)
+  } else {
+    const jsonLike = /^\s*[{[]/.test(body)
+    const asJson = jsonLike ? tryParseJson(body, path) : undefined
+    format = asJson ? 'json' : 'yaml'
+    parsed = asJson ?? parseYaml(body, path)
+  }
+  const warnings = [...parsed.warnings, ...unsafeIntegerWarnings(body, parsed, path)]
+  return { path, format, value: parsed.value, warnings, locate: parsed.locate }
+}
+
+function tryParseJson(text: string, path: string): ParsedText | undefined {
+  try {
+    return parseJson(text, path)
+  } catch (error) {
+    if (error instanceof DiagnosticError) return undefined
+    throw error
+  }
+}
+
+function unsafeIntegerWarnings(text: string, parsed: ParsedText, path: string): Diagnostic[] {
+  if (!mayHoldUnsafeIntegers(text)) return []
+  return findUnsafeIntegers(parsed.value, MAX_UNSAFE_INTEGER_WARNINGS).map((segments) => {
+    const at = parsed.locate(segments)
+    return createDiagnostic('SL012', {
+      file: path,
+      pointer: pointerOf(segments),
+      line: at?.line,
+      column: at?.column,
+      message: `The integer read as ${readValue(parsed.value, segments)} is beyond 2^53 and may have lost precision`,
+    })
+  })
+}
+
+function readValue(root: unknown, segments: readonly string[]): string {
+  let current: unknown = root
+  for (const segment of segments) current = (current as Record<string, unknown>)[segment]
+  return String(current)
+}
+
+function describeFsError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'it is a directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
+}

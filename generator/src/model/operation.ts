@@ -1,0 +1,77 @@
+/**
+ * Operation Objects (OpenAPI 3.1 §4.8.10) in their Path Item (§4.8.9): one `Operation` of the model,
+ * once its names are known (see `operation-names.ts`).
+ *
+ * The doc text comes from the operation's `summary` and `description`, falling back to the path item's
+ * (which "apply to all operations in this path", §4.8.9.1), with `@deprecated` when the operation is.
+ *
+ * @module
+ */
+
+import type { ModelContext } from './context.ts'
+import { buildDocText } from './doc-text.ts'
+import type { OperationNames } from './operation-names.ts'
+import { buildParameters } from './parameters.ts'
+import { childPointer } from './pointer.ts'
+import { asString, type JsonRecord } from './record.ts'
+import { buildRequestBody } from './request-body.ts'
+import { buildResponses } from './responses.ts'
+import { effectiveSecurity } from './security.ts'
+import type { HttpMethod, Operation } from './types.ts'
+
+/** Where one operation was found. */
+export interface OperationSite {
+  /** The path template as written (the key of the Paths Object). */
+  readonly path: string
+  /** The resolved Path Item Object. */
+  readonly pathItem: JsonRecord
+  /** JSON pointer of the resolved path item. */
+  readonly pathItemPointer: string
+  readonly method: HttpMethod
+  /** The Operation Object. */
+  readonly operation: JsonRecord
+  /** JSON pointer of the Operation Object, e.g. `/paths/~1zoos~1{zId}/get`. */
+  readonly pointer: string
+}
+
+/** The tags of an operation: its `tags` entries that are strings. */
+function tagsOf(operation: JsonRecord): string[] {
+  return Array.isArray(operation.tags) ? operation.tags.filter((tag) => typeof tag === 'string') : []
+}
+
+/**
+ * Builds one operation of the model from where it was found and the names it was given.
+ *
+ * @example
+ * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' })
+ * // { operationId: 'getZoo', name: 'getZoo', method: 'get', path: '/zoos/{zId}', parameters: […], … }
+ */
+export function buildOperation(context: ModelContext, site: OperationSite, names: OperationNames): Operation {
+  const { operation, pathItem, pointer, method } = site
+  const summary = asString(operation.summary) ?? asString(pathItem.summary)
+  const description = asString(operation.description) ?? asString(pathItem.description)
+  const deprecated = operation.deprecated === true
+  const requestBody = buildRequestBody(context, operation.requestBody, childPointer(pointer, 'requestBody'))
+  const built: Operation = {
+    operationId: names.operationId,
+    name: names.name,
+    typeName: names.typeName,
+    method,
+    path: site.path,
+    doc: buildDocText({ summary, description, deprecated }),
+    deprecated,
+    tags: tagsOf(operation),
+    parameters: buildParameters(context, {
+      path: site.path,
+      pathItem,
+      pathItemPointer: site.pathItemPointer,
+      operation,
+      operationPointer: pointer,
+    }),
+    responses: buildResponses(context, operation.responses, childPointer(pointer, 'responses'), method),
+    security: effectiveSecurity(context, operation, pointer),
+    pointer,
+  }
+  const withSummary = summary === undefined ? built : { ...built, summary }
+  return requestBody === undefined ? withSummary : { ...withSummary, requestBody }
+}

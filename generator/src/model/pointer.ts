@@ -1,0 +1,42 @@
+/**
+ * JSON pointers (RFC 6901) as the model uses them, on top of the loader's `load/json-pointer.ts`: the
+ * pointer of a child value from its parent's pointer, and the target of an internal `$ref`
+ * (`#/components/schemas/Zoo`, RFC 6901 §6 URI fragment form).
+ *
+ * @module
+ */
+
+import { getAtPointer, parsePointer, pointerOf } from '../load/json-pointer.ts'
+
+/**
+ * Appends reference tokens to a pointer, escaping each.
+ *
+ * @example
+ * childPointer('/paths', '/zoos/{zId}', 'get') // '/paths/~1zoos~1{zId}/get'
+ */
+export function childPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
+  return pointer + pointerOf(tokens)
+}
+
+/**
+ * The pointer (without `#`) that an internal `$ref` names, or undefined when the reference is not a
+ * document-local JSON pointer (an external file, a URL, a named anchor, bad percent-encoding).
+ *
+ * @example
+ * refPointer('#/components/schemas/a~1b') // '/components/schemas/a~1b'
+ */
+export function refPointer(ref: string): { readonly pointer: string; readonly tokens: string[] } | undefined {
+  if (!ref.startsWith('#')) return undefined
+  try {
+    const tokens = parsePointer(ref)
+    return { pointer: pointerOf(tokens), tokens }
+  } catch {
+    return undefined
+  }
+}
+
+/** The value at reference tokens inside the document, or undefined when there is none. */
+export function valueAt(document: unknown, tokens: readonly string[]): unknown {
+  const lookup = getAtPointer(document, tokens)
+  return lookup.found ? lookup.value : undefined
+}

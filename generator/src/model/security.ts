@@ -1,0 +1,116 @@
+/**
+ * Security Requirement Objects (OpenAPI 3.1 §4.8.30) and Security Scheme Objects (§4.8.27).
+ *
+ * Effective security of an operation: its own `security` when present (even `[]`, which removes the
+ * document's requirements), else the document's top-level `security`, else none. An empty list means
+ * anonymous access; an empty object `{}` inside the list is an anonymous alternative ("security is
+ * optional") and is kept as an empty requirement. Schemes are reduced to what the SDK and the mocks
+ * act on.
+ *
+ * @module
+ */
+
+import type { ModelContext } from './context.ts'
+import { childPointer } from './pointer.ts'
+import { asString, isRecord, type JsonRecord } from './record.ts'
+import { resolveObject } from './refs.ts'
+import type { SecurityRequirement, SecurityScheme } from './types.ts'
+
+/** Builds a Security Requirement list found at `pointer`. */
+function buildRequirements(
+  context: ModelContext,
+  list: readonly unknown[],
+  pointer: string,
+): SecurityRequirement[] {
+  return list.map((entry, index) => {
+    const entryPointer = childPointer(pointer, index)
+    if (!isRecord(entry)) {
+      return context.fail(
+        'SL007',
+        entryPointer,
+        `The security requirement at ${entryPointer} is not an object.`,
+      )
+    }
+    const requirement: Record<string, readonly string[]> = {}
+    for (const [scheme, scopes] of Object.entries(entry)) {
+      requirement[scheme] = Array.isArray(scopes) ? scopes.filter((scope) => typeof scope === 'string') : []
+    }
+    return requirement
+  })
+}
+
+/**
+ * The effective security of an operation, as the module describes.
+ *
+ * @example
+ * // document: security: [{ bearer: [] }]
+ * effectiveSecurity(context, { security: [] }, '/paths/~1health/get') // [] (anonymous)
+ * effectiveSecurity(context, {}, '/paths/~1zoos/get')                  // [{ bearer: [] }]
+ */
+export function effectiveSecurity(
+  context: ModelContext,
+  operation: JsonRecord,
+  pointer: string,
+): SecurityRequirement[] {
+  if (Array.isArray(operation.security)) {
+    return buildRequirements(context, operation.security, childPointer(pointer, 'security'))
+  }
+  if (Array.isArray(context.document.security))
+    return buildRequirements(context, context.document.security, '/security')
+  return []
+}
+
+/** Reduces one resolved Security Scheme Object. */
+function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string): SecurityScheme {
+  const type = asString(scheme.type)
+  if (type === 'http') {
+    const name = asString(scheme.scheme)
+    if (name === undefined) {
+      return context.fail('SL007', pointer, `The http security scheme at ${pointer} has no "scheme".`)
+    }
+    const bearerFormat = asString(scheme.bearerFormat)
+    const reduced = { type, scheme: name.toLowerCase() } as const
+    return bearerFormat === undefined ? reduced : { ...reduced, bearerFormat }
+  }
+  if (type === 'apiKey') {
+    const name = asString(scheme.name)
+    const location = scheme.in
+    if (name === undefined || (location !== 'header' && location !== 'query' && location !== 'cookie')) {
+      return context.fail(
+        'SL007',
+        pointer,
+        `The apiKey security scheme at ${pointer} needs a "name" and "in" (header, query or cookie).`,
+      )
+    }
+    return { type, in: location, name }
+  }
+  if (type === 'oauth2' || type === 'openIdConnect' || type === 'mutualTLS') return { type }
+  return context.fail(
+    'SL007',
+    pointer,
+    `The security scheme at ${pointer} has type ${JSON.stringify(scheme.type)}; expected http, apiKey, oauth2, openIdConnect or mutualTLS.`,
+  )
+}
+
+/**
+ * The document's security schemes (`components.securitySchemes`), `$ref`s followed, in spec order.
+ *
+ * @example
+ * // components.securitySchemes: { bearer: { type: 'http', scheme: 'Bearer', bearerFormat: 'JWT' } }
+ * buildSecuritySchemes(context) // { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }
+ */
+export function buildSecuritySchemes(context: ModelContext): Record<string, SecurityScheme> {
+  const schemes: Record<string, SecurityScheme> = {}
+  const components = context.document.components
+  if (!isRecord(components) || !isRecord(components.securitySchemes)) return schemes
+  for (const [name, entry] of Object.entries(components.securitySchemes)) {
+    const resolved = resolveObject(
+      context,
+      entry,
+      childPointer('/components/securitySchemes', name),
+      'security scheme',
+    )
+    schemes[name] = buildScheme(context, resolved.value, resolved.pointer)
+  }
+  return schemes
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest'
+import { buildRequest, expandPath } from './build-request.ts'
+import { StatuslineError } from './errors.ts'
+import type { OperationSpec } from './operation.ts'
+import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
+
+const signal = new AbortController().signal
+
+const build = (
+  spec: OperationSpec,
+  params: RequestParams = {},
+  client: ClientOptions = { baseUrl: 'https://api.test' },
+  options: CallOptions = {},
+) =>
+  buildRequest(
+    spec,
+    params,
+    expandPath(spec, params.path as Record<string, unknown>),
+    client,
+    options,
+    signal,
+  )
+
+const get = (path: string, extra: Partial<OperationSpec> = {}): OperationSpec => ({
+  method: 'GET',
+  path,
+  responses: { 200: {} },
+  ...extra,
+})
+
+describe('URL', () => {
+  it.each([
+    ['https://api.test/v1', 'https://api.test/v1/zoos'],
+    ['https://api.test/v1/', 'https://api.test/v1/zoos'],
+    ['https://api.test/v1//', 'https://api.test/v1/zoos'],
+    ['https://api.test', 'https://api.test/zoos'],
+  ])('joins baseUrl %s and the path', async (baseUrl, want) => {
+    expect((await build(get('/zoos'), {}, { baseUrl })).url).toBe(want)
+  })
+
+  it('percent-encodes path parameters (a/b c → a%2Fb%20c)', async () => {
+    const request = await build(get('/zoos/{zId}/animals/{name}'), { path: { zId: 'a/b c', name: 'ü?' } })
+    expect(request.url).toBe('https://api.test/zoos/a%2Fb%20c/animals/%C3%BC%3F')
+  })
+
+  it('serialises path parameters per their declared style', async () => {
+    const spec = get('/items/{ids}{coords}', {
+      params: { ids: { in: 'path', style: 'label', explode: true }, coords: { in: 'path', style: 'matrix' } },
+    })
+    const request = await build(spec, { path: { ids: [1, 2], coords: { x: 1, y: 2 } } })
+    expect(request.url).toBe('https://api.test/items/.1.2;coords=x,1,y,2')
+  })
+
+  it('throws a clear error naming a missing path parameter', () => {
+    expect(() => expandPath(get('/zoos/{zId}'), {})).toThrow(StatuslineError)
+    expect(() => expandPath(get('/zoos/{zId}'), { zId: null })).toThrow(
+      '[statusline] Failed to build GET /zoos/{zId}: missing path parameter "zId"',
+    )
+  })
+
+  it('builds the query string per style, skipping undefined and null', async () => {
+    const spec = get('/zoos', {
+      params: {
+        tags: { in: 'query', style: 'pipeDelimited', explode: false },
+        filter: { in: 'query', style: 'deepObject' },
+        ids: { in: 'query', explode: false },
+        raw: { in: 'query', allowReserved: true },
+        where: { in: 'query', contentType: 'application/json' },
+      },
+    })
+    const query = {
+      limit: 10,
+      tags: ['a', 'b'],
+      filter: { city: 'Berlin' },
+      ids: [1, 2],
+      multi: ['x', 'y'],
+      raw: 'a/b?c',
+      where: { a: 1 },
+      gone: undefined,
+      nothing: null,
+    }
+    const request = await build(spec, { query })
+    expect(new URL(request.url).search).toBe(
+      '?limit=10&tags=a%7Cb&filter%5Bcity%5D=Berlin&ids=1,2&multi=x&multi=y&raw=a/b?c&where=%7B%22a%22%3A1%7D',
+    )
+  })
+
+  it('leaves out the ? when no query parameter has a value', async () => {
+    expect((await build(get('/zoos'), { query: { a: undefined } })).url).toBe('https://api.test/zoos')
+  })
+
+  it('uses a style declared for the same name only at its own location', async () => {
+    const spec = get('/zoos/{id}', {
+      params: { id: { in: 'query', style: 'pipeDelimited', explode: false } },
+    })
+    const request = await build(spec, { path: { id: [1, 2] }, query: { id: [3, 4] } })
+    expect(request.url).toBe('https://api.test/zoos/1,2?id=3%7C4')
+  })
+})
+
+describe('headers', () => {
+  it('sends header parameters (simple style, not percent-encoded)', async () => {
+    const request = await build(get('/'), {
+      header: { 'X-Ids': [1, 2], 'X-Name': 'a b', 'X-None': undefined },
+    })
+    expect(request.headers.get('x-ids')).toBe('1,2')
+    expect(request.headers.get('x-name')).toBe('a b')
+    expect(request.headers.has('x-none')).toBe(false)
+  })
+
+  it('layers client headers < header parameters < call headers', async () => {
+    const client = {
+      baseUrl: 'https://api.test',
+      headers: { 'x-a': 'client', 'x-b': 'client', 'x-c': 'client' },
+    }
+    const request = await build(get('/'), { header: { 'x-b': 'param', 'x-c': 'param' } }, client, {
+      headers: new Headers({ 'x-c': 'call' }),
+    })
+    expect([request.headers.get('x-a'), request.headers.get('x-b'), request.headers.get('x-c')]).toEqual([
+      'client',
+      'param',
+      'call',
+    ])
+  })
+
+  it('joins cookie parameters (form style) into one Cookie header after existing cookies', async () => {
+    const request = await build(
+      get('/'),
+      { cookie: { session: 'a b', ids: [1, 2], skip: undefined } },
+      { baseUrl: 'https://api.test', headers: { cookie: 'theme=dark' } },
+    )
+    expect(request.headers.get('cookie')).toBe('theme=dark; session=a%20b; ids=1; ids=2')
+  })
+
+  it('sets no Cookie header without cookies', async () => {
+    expect((await build(get('/'), { cookie: {} })).headers.has('cookie')).toBe(false)
+  })
+})
+
+describe('body', () => {
+  const post = (body?: OperationSpec['body']): OperationSpec => ({
+    method: 'POST',
+    path: '/zoos',
+    responses: { 201: {} },
+    ...(body ? { body } : {}),
+  })
+
+  it('sends JSON with the declared media type, vendor +json included', async () => {
+    const request = await build(post({ mediaType: 'application/vnd.zoo+json', encoding: 'json' }), {
+      body: { name: 'Berlin' },
+    })
+    expect(request.headers.get('content-type')).toBe('application/vnd.zoo+json')
+    expect(await request.json()).toEqual({ name: 'Berlin' })
+  })
+
+  it('falls back to application/json when the spec declares no body', async () => {
+    const request = await build(post(), { body: [1] })
+    expect(request.headers.get('content-type')).toBe('application/json')
+    expect(await request.text()).toBe('[1]')
+  })
+
+  it('lets fetch set the multipart boundary', async () => {
+    const request = await build(post({ mediaType: 'multipart/form-data', encoding: 'multipart' }), {
+      body: { name: 'a' },
+    })
+    expect(request.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
+    expect((await request.formData()).get('name')).toBe('a')
+  })
+
+  it('sends form-urlencoded bodies', async () => {
+    const request = await build(post({ mediaType: 'application/x-www-form-urlencoded', encoding: 'form' }), {
+      body: { a: { b: 'c d' } },
+    })
+    expect(request.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
+    expect(await request.text()).toBe('a%5Bb%5D=c+d')
+  })
+
+  it('sends no body and no Content-Type when the call has none', async () => {
+    const request = await build(post({ mediaType: 'application/json', encoding: 'json' }))
+    expect(request.body).toBeNull()
+    expect(request.headers.has('content-type')).toBe(false)
+  })
+
+  it('sends a stream body as is', async () => {
+    const stream = new Blob(['raw bytes']).stream()
+    const request = await build(post({ mediaType: 'application/octet-stream', encoding: 'binary' }), {
+      body: stream,
+    })
+    expect(await request.text()).toBe('raw bytes')
+  })
+})

@@ -1,0 +1,102 @@
+/**
+ * Request building: the URL (base URL + path template + query string), the headers (client, content
+ * type, header parameters, Cookie, credentials, per-call) and the body of one attempt, as a `Request`.
+ *
+ * @module
+ */
+
+import { type AddCredential, applyAuth } from './apply-auth.ts'
+import { encodeBody } from './encode-body.ts'
+import { StatuslineError } from './errors.ts'
+import type { OperationSpec, ParamSpec } from './operation.ts'
+import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
+import { encodeReserved, serializeParam } from './serialize-params.ts'
+
+/**
+ * Serialises one value of a parameter (or credential) at a location, per the spec's `params` entry for
+ * that name and location, else the location's defaults (path/header: simple; query/cookie: form, explode).
+ * Header values are not percent-encoded.
+ */
+export function serializeAt(
+  spec: OperationSpec,
+  where: 'path' | 'query' | 'header' | 'cookie',
+  name: string,
+  value: unknown,
+): string {
+  const declared = spec.params?.[name]
+  const param: Partial<ParamSpec> = declared?.in === where ? declared : {}
+  const form = where === 'query' || where === 'cookie'
+  return serializeParam(
+    name,
+    value,
+    param.style ?? (form ? 'form' : 'simple'),
+    param.explode ?? form,
+    param.allowReserved ? encodeReserved : where === 'header' ? String : encodeURIComponent,
+    param.contentType,
+  )
+}
+
+/**
+ * Fills the path template with the call's path parameters (percent-encoded, per style).
+ *
+ * @throws StatuslineError naming the parameter when one the template needs is missing.
+ *
+ * @example
+ * ```ts
+ * expandPath({ method: 'GET', path: '/zoos/{zId}', responses: {} }, { zId: 'a/b c' }) // '/zoos/a%2Fb%20c'
+ * ```
+ */
+export function expandPath(spec: OperationSpec, values: Record<string, unknown> = {}): string {
+  return spec.path.replace(/{([^}]+)}/g, (_, name: string) => {
+    if (values[name] == null)
+      throw new StatuslineError(
+        `[statusline] Failed to build ${spec.method} ${spec.path}: missing path parameter "${name}"`,
+      )
+    return serializeAt(spec, 'path', name, values[name])
+  })
+}
+
+/**
+ * Builds the `Request` of one attempt to `path` (already expanded). Headers, lowest precedence first:
+ * client headers, `Content-Type` from `spec.body.mediaType` (not for multipart: fetch sets the
+ * boundary), header parameters, credentials, call headers. Cookie parameters and apiKey cookies are
+ * appended to any `Cookie` header (browsers drop that header: there, cookies come from the cookie jar).
+ */
+export async function buildRequest(
+  spec: OperationSpec,
+  params: RequestParams,
+  path: string,
+  client: ClientOptions,
+  options: CallOptions,
+  signal: AbortSignal,
+): Promise<Request> {
+  const { body } = params
+  const query: string[] = []
+  const cookies: string[] = []
+  const headers = new Headers(client.headers)
+  const add: AddCredential = (where, name, value) => {
+    const text = serializeAt(spec, where, name, value)
+    if (where === 'header') headers.set(name, text)
+    else if (where === 'cookie') cookies.push(...text.split('&'))
+    else if (text) query.push(text)
+  }
+  if (body !== undefined && spec.body?.encoding !== 'multipart')
+    headers.set('content-type', spec.body?.mediaType ?? 'application/json')
+  for (const where of ['query', 'header', 'cookie'] as const)
+    for (const [name, value] of Object.entries(params[where] ?? {}))
+      if (value != null) add(where, name, value)
+  await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
+  for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
+  const cookie = [headers.get('cookie'), ...cookies].filter(Boolean).join('; ')
+  if (cookie) headers.set('cookie', cookie)
+  const url = (client.baseUrl ?? '').replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
+  // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
+  const init = {
+    method: spec.method,
+    headers,
+    signal,
+    duplex: 'half',
+    body: body === undefined ? null : encodeBody(body, spec.body?.encoding ?? 'json'),
+  }
+  return new Request(url, init as RequestInit)
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import type { ParamStyle } from './operation.ts'
+import { encodeReserved, flatten, serializeParam } from './serialize-params.ts'
+
+/**
+ * OpenAPI 3.1.1 §4.8.12.4 Style Examples, row by row: `color` as "" (empty), "blue", ["blue","black","brown"]
+ * and { R: 100, G: 200, B: 150 }. Query styles are shown there with a leading `?` that is not part of the
+ * parameter's serialisation; n/a cells are left out.
+ */
+const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: string; object?: string }][] = [
+  [
+    'matrix',
+    false,
+    {
+      empty: ';color',
+      string: ';color=blue',
+      array: ';color=blue,black,brown',
+      object: ';color=R,100,G,200,B,150',
+    },
+  ],
+  [
+    'matrix',
+    true,
+    {
+      empty: ';color',
+      string: ';color=blue',
+      array: ';color=blue;color=black;color=brown',
+      object: ';R=100;G=200;B=150',
+    },
+  ],
+  ['label', false, { empty: '.', string: '.blue', array: '.blue,black,brown', object: '.R,100,G,200,B,150' }],
+  ['label', true, { empty: '.', string: '.blue', array: '.blue.black.brown', object: '.R=100.G=200.B=150' }],
+  ['simple', false, { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R,100,G,200,B,150' }],
+  ['simple', true, { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' }],
+  [
+    'form',
+    false,
+    {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue,black,brown',
+      object: 'color=R,100,G,200,B,150',
+    },
+  ],
+  [
+    'form',
+    true,
+    {
+      empty: 'color=',
+      string: 'color=blue',
+      array: 'color=blue&color=black&color=brown',
+      object: 'R=100&G=200&B=150',
+    },
+  ],
+  [
+    'spaceDelimited',
+    false,
+    { array: 'color=blue%20black%20brown', object: 'color=R%20100%20G%20200%20B%20150' },
+  ],
+  [
+    'pipeDelimited',
+    false,
+    { array: 'color=blue%7Cblack%7Cbrown', object: 'color=R%7C100%7CG%7C200%7CB%7C150' },
+  ],
+  ['deepObject', true, { object: 'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150' }],
+]
+
+const values = {
+  empty: '',
+  string: 'blue',
+  array: ['blue', 'black', 'brown'],
+  object: { R: 100, G: 200, B: 150 },
+}
+
+describe('serializeParam: OpenAPI 3.1 §4.8.12.4 Style Examples', () => {
+  const cases = table.flatMap(([style, explode, row]) =>
+    Object.entries(row).map(([kind, want]) => [style, explode, kind as keyof typeof values, want] as const),
+  )
+  it.each(cases)('%s explode=%s %s → %s', (style, explode, kind, want) => {
+    expect(serializeParam('color', values[kind], style, explode, encodeURIComponent)).toBe(want)
+  })
+
+  it('covers every defined cell of the table (11 rows with cells, 37 cells)', () => {
+    expect(table).toHaveLength(11)
+    expect(cases).toHaveLength(37)
+  })
+})
+
+describe('serializeParam: values', () => {
+  it('percent-encodes names and values, keeping the style delimiters', () => {
+    expect(serializeParam('q', 'a/b c&d', 'form', true, encodeURIComponent)).toBe('q=a%2Fb%20c%26d')
+    expect(serializeParam('id', 'a/b c', 'simple', false, encodeURIComponent)).toBe('a%2Fb%20c')
+    expect(serializeParam('t', ['a,b', 'c'], 'form', false, encodeURIComponent)).toBe('t=a%2Cb,c')
+  })
+
+  it('skips undefined and null object properties, and empty arrays and objects', () => {
+    expect(serializeParam('o', { a: 1, b: undefined, c: null }, 'form', true, encodeURIComponent)).toBe('a=1')
+    expect(serializeParam('a', [], 'form', true, encodeURIComponent)).toBe('')
+    expect(serializeParam('a', [], 'form', false, encodeURIComponent)).toBe('')
+    expect(serializeParam('o', {}, 'simple', false, encodeURIComponent)).toBe('')
+  })
+
+  it('writes numbers, booleans and Dates as text', () => {
+    expect(serializeParam('n', 0, 'form', true, encodeURIComponent)).toBe('n=0')
+    expect(serializeParam('b', false, 'simple', false, encodeURIComponent)).toBe('false')
+    expect(serializeParam('d', new Date(Date.UTC(2024, 0, 2)), 'form', true, encodeURIComponent)).toBe(
+      'd=2024-01-02T00%3A00%3A00.000Z',
+    )
+  })
+
+  it('nests deepObject values and repeats keys of arrays inside them', () => {
+    const value = { a: { b: 'c' }, tags: ['x', 'y'], skip: undefined }
+    expect(serializeParam('f', value, 'deepObject', true, encodeURIComponent)).toBe(
+      'f%5Ba%5D%5Bb%5D=c&f%5Btags%5D=x&f%5Btags%5D=y',
+    )
+  })
+
+  it('JSON-encodes content-typed parameters as one value', () => {
+    expect(serializeParam('c', { lat: 1, long: 2 }, 'form', true, encodeURIComponent, true)).toBe(
+      'c=%7B%22lat%22%3A1%2C%22long%22%3A2%7D',
+    )
+    expect(serializeParam('c', ['a'], 'simple', false, String, true)).toBe('["a"]')
+  })
+})
+
+describe('encodeReserved (allowReserved)', () => {
+  it('keeps reserved characters that are safe in a query value and percent-encoded triples', () => {
+    expect(encodeReserved("a/b:c?d@e!$'()*,;=f")).toBe("a/b:c?d@e!$'()*,;=f")
+    expect(encodeReserved('already%20encoded')).toBe('already%20encoded')
+  })
+
+  it('encodes what would change the query: space, # [ ] & +, a lone %, non-ASCII', () => {
+    expect(encodeReserved('a b#c[d]&e+f%g')).toBe('a%20b%23c%5Bd%5D%26e%2Bf%25g')
+    expect(encodeReserved('ü😀')).toBe('%C3%BC%F0%9F%98%80')
+  })
+
+  it('is used as the encoder of a style', () => {
+    expect(serializeParam('path', ['/a b', 'c'], 'form', false, encodeReserved)).toBe('path=/a%20b,c')
+  })
+})
+
+describe('flatten', () => {
+  it('produces bracketed keys for objects, repeated keys for arrays, and leaves out null', () => {
+    expect(flatten('a', { b: { c: 1 }, d: [1, 2], e: null })).toEqual([
+      ['a[b][c]', '1'],
+      ['a[d]', '1'],
+      ['a[d]', '2'],
+    ])
+  })
+})
