@@ -34,6 +34,8 @@ export interface GenerateResult {
   readonly files: readonly FileToWrite[]
   /** Warnings from loading and modelling (slightly invalid vendor specs still generate). */
   readonly warnings: readonly Diagnostic[]
+  /** Absolute paths of every file the spec was read from, the root first (for watch modes). */
+  readonly sources: readonly string[]
   /** With `check`: the files that differ from disk (empty when up to date). */
   readonly drift: readonly Drift[]
 }
@@ -44,10 +46,10 @@ export async function renderFiles(
 ): Promise<Omit<GenerateResult, 'drift'>> {
   const loaded = await loadSpec(options.spec)
   const { model, warnings } = buildModel(loaded.document, loaded.source)
-  const files: FileToWrite[] = [...(await emitSdk(model))]
+  const files: FileToWrite[] = [...(await emitSdk(model, { mocks: options.mocks !== false }))]
   if (options.mocks !== false) files.push(...emitMocks(model))
   if (options.name !== undefined) files.push(emitPackageJson(model, options.name))
-  return { model, files, warnings: [...loaded.warnings, ...warnings] }
+  return { model, files, warnings: [...loaded.warnings, ...warnings], sources: loaded.files }
 }
 
 /**

@@ -9,8 +9,8 @@ export interface CliRun {
   readonly stderr: string
 }
 
-/** Runs `statusline <args>` from the repository root. */
-export function runCli(args: readonly string[]): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+/** Runs `statusline <args>` from the repository root (or `cwd`). */
+export function runCli(args: readonly string[], cwd: string = ROOT): CliRun {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 })
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr }
 }

@@ -101,6 +101,8 @@ const GLOBALS = [
  */
 const GENERATED_VALUES = [
   'createClient',
+  // members of the runtime Client that createClient() merges the operations onto
+  'options',
   'createMock',
   'call',
   'request',

@@ -1,0 +1,31 @@
+/**
+ * The SDK emitters composed: `schema.d.ts` (openapi-typescript), `client.ts` and `index.ts`. The mocks
+ * emitter (`emit/mocks/`) is composed beside this by the generate pipeline.
+ *
+ * @module
+ */
+import type { ApiModel } from '../model/types.ts'
+import { emitSchemaTypes } from './schema-types/emit-schema-types.ts'
+import { emitClient } from './sdk/emit-client.ts'
+import { emitIndex } from './sdk/index-file.ts'
+import type { EmitOptions, GeneratedFile } from './types.ts'
+
+/** Options of `emitSdk`. */
+export interface SdkEmitOptions extends EmitOptions {
+  /** Whether `mocks.ts` is generated beside the SDK; `index.ts` mentions it then. Default true. */
+  readonly mocks?: boolean
+}
+
+/**
+ * Emits the SDK files of a model: `schema.d.ts`, `client.ts`, `index.ts`.
+ *
+ * @example
+ * ```ts
+ * const files = await emitSdk(model, { sourceLabel: 'zoo.yaml' })
+ * files.map((file) => file.path) // ['schema.d.ts', 'client.ts', 'index.ts']
+ * ```
+ */
+export async function emitSdk(model: ApiModel, options: SdkEmitOptions = {}): Promise<GeneratedFile[]> {
+  const schema = await emitSchemaTypes(model, options)
+  return [schema, emitClient(model, options), emitIndex(model, { ...options, mocks: options.mocks ?? true })]
+}

@@ -1,0 +1,99 @@
+/**
+ * The imports of a generated module, collected while its code is built: each helper that writes a
+ * reference to `SuccessMember`, `call` or `components` asks the tracker for the name, so the module
+ * imports exactly what it uses (no unused imports under `noUnusedLocals`).
+ *
+ * @module
+ */
+import { type ImportDeclarationStructure, type ImportSpecifierStructure, StructureKind } from 'ts-morph'
+import type { NameScope } from './name-scope.ts'
+
+/** The runtime package every generated SDK imports. */
+export const RUNTIME_MODULE = '@statusline/client'
+
+/** The module specifier of openapi-typescript's output, as generated code imports it. */
+export const SCHEMA_MODULE = './schema.js'
+
+/** The names openapi-typescript's output exports that the SDK refers to. */
+export type SchemaExport = 'components' | 'paths'
+
+/** Collects the imports of one generated module. */
+export class ImportTracker {
+  readonly #values = new Map<string, string>()
+  readonly #types = new Set<string>()
+  readonly #schema = new Set<SchemaExport>()
+  readonly #scope: NameScope
+
+  /** `scope` gives value imports local names that no declaration of the module takes. */
+  constructor(scope: NameScope) {
+    this.#scope = scope
+  }
+
+  /** A type exported by the runtime, e.g. `SuccessMember`. */
+  runtimeType(name: string): string {
+    this.#types.add(name)
+    return name
+  }
+
+  /**
+   * A value exported by the runtime; returns its local name, which is `preferred` (default: `name`)
+   * unless the module declares that name already.
+   */
+  runtimeValue(name: string, preferred: string = name): string {
+    let local = this.#values.get(name)
+    if (local === undefined) {
+      local = this.#scope.claim(preferred)
+      this.#values.set(name, local)
+    }
+    return local
+  }
+
+  /** A type exported by `schema.d.ts`. */
+  schema(name: SchemaExport): string {
+    this.#schema.add(name)
+    return name
+  }
+
+  /** The import declarations, runtime first, names in a stable order. */
+  declarations(): ImportDeclarationStructure[] {
+    const values = [...this.#values].sort(([a], [b]) => compare(a, b))
+    const runtime: ImportSpecifierStructure[] = [
+      ...values.map(
+        ([name, local]): ImportSpecifierStructure => ({
+          kind: StructureKind.ImportSpecifier,
+          name,
+          ...(local === name ? {} : { alias: local }),
+        }),
+      ),
+      ...[...this.#types].sort(compare).map(
+        (name): ImportSpecifierStructure => ({
+          kind: StructureKind.ImportSpecifier,
+          name,
+          isTypeOnly: true,
+        }),
+      ),
+    ]
+    const declarations: ImportDeclarationStructure[] = []
+    if (runtime.length > 0) {
+      declarations.push({
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: RUNTIME_MODULE,
+        namedImports: runtime,
+      })
+    }
+    if (this.#schema.size > 0) {
+      declarations.push({
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: SCHEMA_MODULE,
+        isTypeOnly: true,
+        namedImports: [...this.#schema].sort(compare),
+      })
+    }
+    return declarations
+  }
+}
+
+/** Code-point order, independent of the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

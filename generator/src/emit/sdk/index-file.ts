@@ -1,0 +1,136 @@
+/**
+ * `index.ts`: the public surface of a generated SDK, as explicit named exports (`export type` for
+ * types): the client factory, every operation and its `Params`/`Result` types, `OperationTypes`, `Api`,
+ * `servers`, `securitySchemes`, and the runtime's result helpers, errors and member types, so an app
+ * imports everything from the SDK. The mocks are not re-exported (they import msw): they live in
+ * `./mocks.js`, published as `<package>/mocks`.
+ *
+ * @module
+ */
+import type { WriterFunction } from 'ts-morph'
+import type { ApiModel } from '../../model/types.ts'
+import { stringLiteral } from '../code-text.ts'
+import { generatedHeader } from '../header.ts'
+import { printModule } from '../print-module.ts'
+import type { EmitOptions, GeneratedFile } from '../types.ts'
+import { CLIENT_EXPORTS } from './client-factory.ts'
+import { writeDocs } from './doc-comments.ts'
+import { RUNTIME_MODULE } from './import-tracker.ts'
+
+/** The path of the file, relative to the output directory. */
+export const INDEX_FILE = 'index.ts'
+
+/** The module specifier of `client.ts`, as generated code imports it. */
+const CLIENT_MODULE = './client.js'
+
+/** Runtime values an app needs beside the operations: result helpers, the default client, errors. */
+export const RUNTIME_VALUE_EXPORTS = [
+  'match',
+  'unwrap',
+  'setDefaultClient',
+  'StatuslineError',
+  'StatusError',
+  'NetworkError',
+  'TimeoutError',
+  'AbortError',
+  'DecodeError',
+] as const
+
+/** Runtime types an app needs to name: members, statuses, options, credentials, middleware. */
+export const RUNTIME_TYPE_EXPORTS = [
+  'SuccessMember',
+  'ErrorMember',
+  'AnyMember',
+  'DataOf',
+  'ErrorOf',
+  'ResponseKey',
+  'MatchHandlers',
+  'AnyStatus',
+  'ErrorStatus',
+  'Status1xx',
+  'Status2xx',
+  'Status3xx',
+  'Status4xx',
+  'Status5xx',
+  'Client',
+  'ClientOptions',
+  'CallOptions',
+  'Auth',
+  'Middleware',
+  'RetryOptions',
+] as const
+
+/** Options of `emitIndex`. */
+export interface IndexOptions extends EmitOptions {
+  /** Whether `mocks.ts` is generated beside the SDK (it is only mentioned, never re-exported). */
+  readonly mocks: boolean
+}
+
+/** `export { a, b } from '…'` (or `export type`), one name per line. */
+function exportList(names: readonly string[], from: string, typeOnly: boolean): WriterFunction {
+  return (writer) => {
+    writer.write(`export ${typeOnly ? 'type ' : ''}`).inlineBlock(() => {
+      for (const name of names) writer.writeLine(`${name},`)
+    })
+    writer.write(` from ${stringLiteral(from)};`).newLine()
+  }
+}
+
+/** The module doc: what the SDK is, and where the mocks are. */
+function moduleDoc(model: ApiModel, mocks: boolean): WriterFunction {
+  const lines = [
+    `The SDK of ${model.title} ${model.version}: one function per operation, each resolving to a union of`,
+    'members keyed by HTTP status, and `createClient`, which binds them all to one client.',
+  ]
+  if (mocks) {
+    lines.push(
+      '',
+      'MSW mocks of the same operations are in `./mocks.js`; they import msw, so they are not re-exported here.',
+    )
+  }
+  return (writer) => writeDocs(writer, lines.join('\n'))
+}
+
+/**
+ * Emits `index.ts` for a model.
+ *
+ * @example
+ * ```ts
+ * const file = emitIndex(model, { mocks: true })
+ * file.path // 'index.ts'
+ * ```
+ */
+export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile {
+  const operations = model.operations
+  const values = [
+    CLIENT_EXPORTS.createClient,
+    ...operations.map((operation) => operation.name),
+    CLIENT_EXPORTS.servers,
+    CLIENT_EXPORTS.securitySchemes,
+  ]
+  const types = [
+    ...operations.flatMap((operation) => [`${operation.typeName}Params`, `${operation.typeName}Result`]),
+    CLIENT_EXPORTS.operationTypes,
+    CLIENT_EXPORTS.api,
+  ]
+  const taken = new Set([...values, ...types])
+  const text = printModule(
+    [],
+    [
+      moduleDoc(model, options.mocks),
+      exportList(values, CLIENT_MODULE, false),
+      exportList(types, CLIENT_MODULE, true),
+      exportList(
+        RUNTIME_VALUE_EXPORTS.filter((name) => !taken.has(name)),
+        RUNTIME_MODULE,
+        false,
+      ),
+      exportList(
+        RUNTIME_TYPE_EXPORTS.filter((name) => !taken.has(name)),
+        RUNTIME_MODULE,
+        true,
+      ),
+    ],
+  )
+  return { path: INDEX_FILE, contents: `${generatedHeader(model, options)}\n${text.replace(/^\n+/, '')}` }
+}

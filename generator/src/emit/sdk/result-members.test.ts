@@ -1,0 +1,213 @@
+import { describe, expect, test } from 'vitest'
+import type { Response } from '../../model/types.ts'
+import { declarationText, unionMembers } from '../../testing/declaration-text.ts'
+import {
+  createContent,
+  createHeader,
+  createModel,
+  createOperation,
+  createResponse,
+  schemaRef,
+} from '../../testing/model-factory.ts'
+import { emitClient } from './emit-client.ts'
+
+const zoo = "components['schemas']['Zoo']"
+const error = "components['schemas']['Error']"
+
+/** Every 2xx status, declared one by one. */
+const every2xx = Array.from({ length: 100 }, (_, index) => createResponse(String(200 + index)))
+
+const cases: [string, { given: Response[]; want: { members: string[]; statuses: string } }][] = [
+  [
+    'a literal status, a range next to a literal, no default',
+    {
+      given: [
+        createResponse('200', {
+          headers: [createHeader('X-Rate-Limit', { required: true, schema: { type: 'integer' } })],
+        }),
+        createResponse('404'),
+        createResponse('4XX'),
+      ],
+      want: {
+        members: [
+          `SuccessMember<200, 200, ${zoo}, { 'x-rate-limit': number }>`,
+          `ErrorMember<404, 404, ${error}, {}>`,
+          `ErrorMember<'4XX', Exclude<Status4xx, 404>, ${error}, {}>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, {}>`,
+          "ErrorMember<'default', Exclude<ErrorStatus, Status4xx>, unknown, {}>",
+        ],
+        statuses: '200 | 404 | Exclude<Status4xx, 404>',
+      },
+    },
+  ],
+  [
+    'a declared default types both catch-all members with its body',
+    {
+      given: [
+        createResponse('201'),
+        createResponse('400'),
+        createResponse('default', { contents: [createContent({ schema: schemaRef('Error') })] }),
+      ],
+      want: {
+        members: [
+          `SuccessMember<201, 201, ${zoo}, {}>`,
+          `ErrorMember<400, 400, ${error}, {}>`,
+          `SuccessMember<'default', Exclude<Status2xx, 201>, ${zoo}, {}>`,
+          `ErrorMember<'default', Exclude<ErrorStatus, 400>, ${error}, {}>`,
+        ],
+        statuses: '201 | 400 | Exclude<AnyStatus, 201 | 400>',
+      },
+    },
+  ],
+  [
+    'a range alone covers its whole class',
+    {
+      given: [createResponse('200'), createResponse('5XX')],
+      want: {
+        members: [
+          `SuccessMember<200, 200, ${zoo}, {}>`,
+          `ErrorMember<'5XX', Status5xx, ${error}, {}>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, {}>`,
+          "ErrorMember<'default', Exclude<ErrorStatus, Status5xx>, unknown, {}>",
+        ],
+        statuses: '200 | Status5xx',
+      },
+    },
+  ],
+  [
+    'a 2XX range leaves no undeclared success member',
+    {
+      given: [createResponse('2XX'), createResponse('404')],
+      want: {
+        members: [
+          `SuccessMember<'2XX', Status2xx, ${zoo}, {}>`,
+          `ErrorMember<404, 404, ${error}, {}>`,
+          "ErrorMember<'default', Exclude<ErrorStatus, 404>, unknown, {}>",
+        ],
+        statuses: '404 | Status2xx',
+      },
+    },
+  ],
+  [
+    'every 2xx declared as a literal leaves no undeclared success member',
+    {
+      given: every2xx,
+      want: {
+        members: [
+          ...every2xx.map((r) =>
+            r.noContent
+              ? `SuccessMember<${r.key}, ${r.key}, undefined, {}>`
+              : `SuccessMember<${r.key}, ${r.key}, ${zoo}, {}>`,
+          ),
+          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+        ],
+        statuses: every2xx.map((r) => r.key).join(' | '),
+      },
+    },
+  ],
+  [
+    '204 has no content; 1xx and 3xx are error members',
+    {
+      given: [createResponse('204'), createResponse('101'), createResponse('304')],
+      want: {
+        members: [
+          'SuccessMember<204, 204, undefined, {}>',
+          `ErrorMember<101, 101, ${error}, {}>`,
+          'ErrorMember<304, 304, undefined, {}>',
+          "SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>",
+          "ErrorMember<'default', Exclude<ErrorStatus, 101 | 304>, unknown, {}>",
+        ],
+        statuses: '204 | 101 | 304',
+      },
+    },
+  ],
+  [
+    'several media types make a union; text is a string, binary a Blob',
+    {
+      given: [
+        createResponse('200', {
+          contents: [
+            createContent(),
+            createContent({ mediaType: 'text/csv', kind: 'text', schema: { type: 'string' } }),
+            createContent({
+              mediaType: 'image/png',
+              kind: 'binary',
+              schema: { type: 'string', format: 'binary' },
+            }),
+          ],
+        }),
+      ],
+      want: {
+        members: [
+          `SuccessMember<200, 200, ${zoo} | string | Blob, {}>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo} | string | Blob, {}>`,
+          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+        ],
+        statuses: '200',
+      },
+    },
+  ],
+  [
+    'an inline schema indexes the operation in paths; headers by schema type, optional unless required',
+    {
+      given: [
+        createResponse('200', {
+          contents: [createContent({ schema: { type: 'array', items: schemaRef('Zoo') } })],
+          headers: [
+            createHeader('Link'),
+            createHeader('X-Total', { required: true, schema: { type: 'number' } }),
+            createHeader('X-Cached', { schema: { type: 'boolean' } }),
+            createHeader('X-Tags', { schema: { type: 'array', items: { type: 'string' } } }),
+          ],
+        }),
+      ],
+      want: {
+        members: [
+          "SuccessMember<200, 200, paths['/zoos/{zId}']['get']['responses'][200]['content']['application/json'], { 'link'?: string; 'x-total': number; 'x-cached'?: boolean; 'x-tags'?: string[] }>",
+          `SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zId}']['get']['responses'][200]['content']['application/json'], {}>`,
+          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+        ],
+        statuses: '200',
+      },
+    },
+  ],
+  [
+    'a $ref-ed response indexes components.responses',
+    {
+      given: [
+        createResponse('404', {
+          pointer: '/components/responses/NotFound',
+          contents: [createContent({ mediaType: 'application/problem+json', schema: { type: 'object' } })],
+        }),
+      ],
+      want: {
+        members: [
+          "ErrorMember<404, 404, components['responses']['NotFound']['content']['application/problem+json'], {}>",
+          "SuccessMember<'default', Status2xx, unknown, {}>",
+          "ErrorMember<'default', Exclude<ErrorStatus, 404>, unknown, {}>",
+        ],
+        statuses: '404',
+      },
+    },
+  ],
+]
+
+describe('result union members', () => {
+  test.each(cases)('%s', (_, { given, want }) => {
+    const client = emitClient(createModel({ operations: [createOperation({ responses: given })] })).contents
+    expect(unionMembers(client, 'GetZooResult')).toEqual(want.members)
+    const types = declarationText(client, 'export interface OperationTypes')
+    expect(types).toContain(
+      `getZoo: { params: GetZooParams; result: GetZooResult; statuses: ${want.statuses} };`,
+    )
+  })
+
+  test('no responses at all: every status is an undeclared catch-all, and nothing is declared', () => {
+    const client = emitClient(createModel({ operations: [createOperation({ responses: [] })] })).contents
+    expect(unionMembers(client, 'GetZooResult')).toEqual([
+      "SuccessMember<'default', Status2xx, unknown, {}>",
+      "ErrorMember<'default', ErrorStatus, unknown, {}>",
+    ])
+    expect(client).toContain('statuses: never')
+  })
+})
