@@ -33,8 +33,8 @@ export type LoginResult =
 const loginSpec = {
   method: 'POST',
   path: '/login',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 500: {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -70,7 +70,7 @@ export type LogoutResult =
 const logoutSpec = {
   method: 'POST',
   path: '/logout',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -121,7 +121,7 @@ export type ListAvailabilityZonesResult =
 const listAvailabilityZonesSpec = {
   method: 'GET',
   path: '/availability-zones',
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 500: {} },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -170,7 +170,7 @@ export type GetAvailabilityZoneResult =
 const getAvailabilityZoneSpec = {
   method: 'GET',
   path: '/availability-zones/{zoneId}',
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 404: {}, 500: {} },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -223,7 +223,7 @@ export type ListClustersResult =
 const listClustersSpec = {
   method: 'GET',
   path: '/clusters',
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 500: {} },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -269,8 +269,8 @@ export type CreateClusterResult =
 const createClusterSpec = {
   method: 'POST',
   path: '/clusters',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 404: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -319,7 +319,7 @@ export type GetClusterResult =
 const getClusterSpec = {
   method: 'GET',
   path: '/clusters/{clusterId}',
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 404: {}, 500: {} },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -366,7 +366,7 @@ export type DeleteClusterResult =
 const deleteClusterSpec = {
   method: 'DELETE',
   path: '/clusters/{clusterId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 404: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 403: {}, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -417,8 +417,8 @@ export type UpdateClusterResult =
 const updateClusterSpec = {
   method: 'PATCH',
   path: '/clusters/{clusterId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 403: {}, 404: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 403: {}, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 

@@ -33,7 +33,7 @@ export type ListPetsResult =
 const listPetsSpec = {
   method: 'GET',
   path: '/pets',
-  responses: { 200: { headers: { 'x-next': 'string' } }, default: {} },
+  responses: { 200: { headers: { 'x-next': String } }, default: {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -69,7 +69,7 @@ export type CreatePetResult =
 const createPetSpec = {
   method: 'POST',
   path: '/pets',
-  body: { mediaType: 'application/json', encoding: 'json' },
+  body: { mediaType: 'application/json' },
   responses: { 201: {}, default: {} },
 } as const satisfies OperationSpec;
 

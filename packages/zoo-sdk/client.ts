@@ -48,7 +48,7 @@ export type ListZoosResult =
 const listZoosSpec = {
   method: 'GET',
   path: '/zoos',
-  responses: { 200: { headers: { 'x-total-count': 'integer' } }, 400: {}, '5XX': {} },
+  responses: { 200: { headers: { 'x-total-count': Number } }, 400: {}, '5XX': {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -95,8 +95,8 @@ export type CreateZooResult =
 const createZooSpec = {
   method: 'POST',
   path: '/zoos',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -190,8 +190,8 @@ export type ReplaceZooResult =
 const replaceZooSpec = {
   method: 'PUT',
   path: '/zoos/{zooId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -240,7 +240,7 @@ export type DeleteZooResult =
 const deleteZooSpec = {
   method: 'DELETE',
   path: '/zoos/{zooId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 409: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 409: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -291,8 +291,8 @@ export type UpdateZooResult =
 const updateZooSpec = {
   method: 'PATCH',
   path: '/zoos/{zooId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -356,7 +356,7 @@ export type ListZooAnimalsResult =
 const listZooAnimalsSpec = {
   method: 'GET',
   path: '/zoos/{zooId}/animals',
-  responses: { 200: { headers: { 'x-total-count': 'integer' } }, 400: {}, 404: {}, 500: {} },
+  responses: { 200: { headers: { 'x-total-count': Number } }, 400: {}, 404: {}, 500: {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -404,7 +404,7 @@ export type DeleteZooAnimalResult =
 const deleteZooAnimalSpec = {
   method: 'DELETE',
   path: '/zoos/{zooId}/animals/{animalId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -518,8 +518,8 @@ export type HireZooEmployeeResult =
 const hireZooEmployeeSpec = {
   method: 'POST',
   path: '/zoos/{zooId}/employees',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -568,7 +568,7 @@ export type RemoveZooEmployeeResult =
 const removeZooEmployeeSpec = {
   method: 'DELETE',
   path: '/zoos/{zooId}/employees/{employeeId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -629,7 +629,7 @@ export type ListAnimalsResult =
 const listAnimalsSpec = {
   method: 'GET',
   path: '/animals',
-  responses: { 200: { headers: { 'x-total-count': 'integer' } }, 400: {}, 500: {} },
+  responses: { 200: { headers: { 'x-total-count': Number } }, 400: {}, 500: {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -674,8 +674,8 @@ export type CreateAnimalResult =
 const createAnimalSpec = {
   method: 'POST',
   path: '/animals',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -768,8 +768,8 @@ export type ReplaceAnimalResult =
 const replaceAnimalSpec = {
   method: 'PUT',
   path: '/animals/{animalId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -814,7 +814,7 @@ export type DeleteAnimalResult =
 const deleteAnimalSpec = {
   method: 'DELETE',
   path: '/animals/{animalId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -865,8 +865,8 @@ export type UpdateAnimalResult =
 const updateAnimalSpec = {
   method: 'PATCH',
   path: '/animals/{animalId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -923,7 +923,7 @@ export type ListEmployeesResult =
 const listEmployeesSpec = {
   method: 'GET',
   path: '/employees',
-  responses: { 200: { headers: { 'x-total-count': 'integer' } }, 400: {}, 500: {} },
+  responses: { 200: { headers: { 'x-total-count': Number } }, 400: {}, 500: {} },
 } as const satisfies OperationSpec;
 
 /**
@@ -968,8 +968,8 @@ export type CreateEmployeeResult =
 const createEmployeeSpec = {
   method: 'POST',
   path: '/employees',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -1056,7 +1056,7 @@ export type DeleteEmployeeResult =
 const deleteEmployeeSpec = {
   method: 'DELETE',
   path: '/employees/{employeeId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -1109,8 +1109,8 @@ export type UpdateEmployeeResult =
 const updateEmployeeSpec = {
   method: 'PATCH',
   path: '/employees/{employeeId}',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 200: {}, 400: {}, 401: { headers: { 'www-authenticate': String } }, 404: {}, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -1207,8 +1207,8 @@ export type CreateAnimalTypeResult =
 const createAnimalTypeSpec = {
   method: 'POST',
   path: '/animal-types',
-  body: { mediaType: 'application/json', encoding: 'json' },
-  responses: { 201: { headers: { location: 'string' } }, 400: {}, 401: { headers: { 'www-authenticate': 'string' } }, 409: {}, 422: {}, 500: {} },
+  body: { mediaType: 'application/json' },
+  responses: { 201: { headers: { location: String } }, 400: {}, 401: { headers: { 'www-authenticate': String } }, 409: {}, 422: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 
@@ -1299,7 +1299,7 @@ export type DeleteAnimalTypeResult =
 const deleteAnimalTypeSpec = {
   method: 'DELETE',
   path: '/animal-types/{animalTypeId}',
-  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': 'string' } }, 404: {}, 405: { headers: { allow: 'string' } }, 409: {}, 500: {} },
+  responses: { 204: { empty: true }, 401: { headers: { 'www-authenticate': String } }, 404: {}, 405: { headers: { allow: String } }, 409: {}, 500: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec;
 

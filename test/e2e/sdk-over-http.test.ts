@@ -119,7 +119,13 @@ describe('parameters on the wire', async () => {
   it('serialises query arrays and objects per style and explode', async () => {
     exchange.answer = { status: 204 }
     await sdk.queryStyles!({
-      query: { q: 'x y', arr: ['a', 'b'], arrNoExplode: ['a', 'b'], obj: { R: 1, G: 2 }, pipeArr: ['a', 'b'] },
+      query: {
+        q: 'x y',
+        arr: ['a', 'b'],
+        arrNoExplode: ['a', 'b'],
+        obj: { R: 1, G: 2 },
+        pipeArr: ['a', 'b'],
+      },
     })
     const url = new URL(exchange.received?.url ?? '', baseUrl)
     expect(url.searchParams.get('q')).toBe('x y')

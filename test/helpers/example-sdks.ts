@@ -3,11 +3,21 @@
  * drive every operation generically.
  */
 import type { Client } from '@statusline/client'
-import type { Mock, MockData, UntypedOperations, MockOperation, MockResponse, Sampler } from '@statusline/mock'
+import type {
+  Mock,
+  MockData,
+  MockOperation,
+  MockResponse,
+  Sampler,
+  UntypedOperations,
+} from '@statusline/mock'
 import { EXAMPLES } from '../../generator/scripts/examples-list.ts'
 
 /** An operation function of a generated SDK, called generically. */
-export type AnyOperation = (params: Record<string, unknown>, options?: Record<string, unknown>) => Promise<{
+export type AnyOperation = (
+  params: Record<string, unknown>,
+  options?: Record<string, unknown>,
+) => Promise<{
   ok: boolean
   status: number
   key: string | number
@@ -53,7 +63,11 @@ export function responseFor(operation: MockOperation, status: number): MockRespo
  * Valid request parameters for an operation, sampled from its parameter and body schemas: every path
  * parameter and every required query, header and cookie parameter, and the body when there is one.
  */
-export function sampleParams(operation: MockOperation, sampler: Sampler, seed: number): Record<string, unknown> {
+export function sampleParams(
+  operation: MockOperation,
+  sampler: Sampler,
+  seed: number,
+): Record<string, unknown> {
   const params: Record<string, Record<string, unknown>> = {}
   for (const p of operation.parameters) {
     if (!p.required && p.in !== 'path') continue

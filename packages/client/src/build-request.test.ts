@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { binaryBody, formBody, multipartBody, textBody } from './body-encoders.ts'
 import { buildRequest, expandPath } from './build-request.ts'
 import { StatuslineError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
+import {
+  deepObject,
+  encodeReserved,
+  formUnexploded,
+  jsonForm,
+  labelExploded,
+  matrix,
+  pipeDelimited,
+  simpleExploded,
+} from './param-styles.ts'
 
 const signal = new AbortController().signal
 
@@ -45,7 +56,7 @@ describe('URL', () => {
 
   it('serialises path parameters per their declared style', async () => {
     const spec = get('/items/{ids}{coords}', {
-      params: { ids: { in: 'path', style: 'label', explode: true }, coords: { in: 'path', style: 'matrix' } },
+      params: { ids: { in: 'path', style: labelExploded }, coords: { in: 'path', style: matrix } },
     })
     const request = await build(spec, { path: { ids: [1, 2], coords: { x: 1, y: 2 } } })
     expect(request.url).toBe('https://api.test/items/.1.2;coords=x,1,y,2')
@@ -61,11 +72,11 @@ describe('URL', () => {
   it('builds the query string per style, skipping undefined and null', async () => {
     const spec = get('/zoos', {
       params: {
-        tags: { in: 'query', style: 'pipeDelimited', explode: false },
-        filter: { in: 'query', style: 'deepObject' },
-        ids: { in: 'query', explode: false },
-        raw: { in: 'query', allowReserved: true },
-        where: { in: 'query', contentType: 'application/json' },
+        tags: { in: 'query', style: pipeDelimited },
+        filter: { in: 'query', style: deepObject },
+        ids: { in: 'query', style: formUnexploded },
+        raw: { in: 'query', encode: encodeReserved },
+        where: { in: 'query', style: jsonForm },
       },
     })
     const query = {
@@ -91,7 +102,7 @@ describe('URL', () => {
 
   it('uses a style declared for the same name only at its own location', async () => {
     const spec = get('/zoos/{id}', {
-      params: { id: { in: 'query', style: 'pipeDelimited', explode: false } },
+      params: { id: { in: 'query', style: pipeDelimited } },
     })
     const request = await build(spec, { path: { id: [1, 2] }, query: { id: [3, 4] } })
     expect(request.url).toBe('https://api.test/zoos/1,2?id=3%7C4')
@@ -106,6 +117,12 @@ describe('headers', () => {
     expect(request.headers.get('x-ids')).toBe('1,2')
     expect(request.headers.get('x-name')).toBe('a b')
     expect(request.headers.has('x-none')).toBe(false)
+  })
+
+  it('serialises a header parameter with its declared serialiser, still not percent-encoded', async () => {
+    const spec = get('/', { params: { 'X-Filter': { in: 'header', style: simpleExploded } } })
+    const request = await build(spec, { header: { 'X-Filter': { city: 'Bad Tölz', open: true } } })
+    expect(request.headers.get('x-filter')).toBe('city=Bad Tölz,open=true')
   })
 
   it('layers client headers < header parameters < call headers', async () => {
@@ -146,7 +163,7 @@ describe('body', () => {
   })
 
   it('sends JSON with the declared media type, vendor +json included', async () => {
-    const request = await build(post({ mediaType: 'application/vnd.zoo+json', encoding: 'json' }), {
+    const request = await build(post({ mediaType: 'application/vnd.zoo+json' }), {
       body: { name: 'Berlin' },
     })
     expect(request.headers.get('content-type')).toBe('application/vnd.zoo+json')
@@ -159,16 +176,21 @@ describe('body', () => {
     expect(await request.text()).toBe('[1]')
   })
 
-  it('lets fetch set the multipart boundary', async () => {
-    const request = await build(post({ mediaType: 'multipart/form-data', encoding: 'multipart' }), {
+  it('lets fetch set the multipart boundary when the descriptor gives no media type', async () => {
+    const request = await build(post({ encode: multipartBody }), {
       body: { name: 'a' },
     })
     expect(request.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
     expect((await request.formData()).get('name')).toBe('a')
   })
 
+  it('encodes a text body with the referenced encoder', async () => {
+    const request = await build(post({ mediaType: 'text/csv', encode: textBody }), { body: 42 })
+    expect([request.headers.get('content-type'), await request.text()]).toEqual(['text/csv', '42'])
+  })
+
   it('sends form-urlencoded bodies', async () => {
-    const request = await build(post({ mediaType: 'application/x-www-form-urlencoded', encoding: 'form' }), {
+    const request = await build(post({ mediaType: 'application/x-www-form-urlencoded', encode: formBody }), {
       body: { a: { b: 'c d' } },
     })
     expect(request.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
@@ -176,14 +198,14 @@ describe('body', () => {
   })
 
   it('sends no body and no Content-Type when the call has none', async () => {
-    const request = await build(post({ mediaType: 'application/json', encoding: 'json' }))
+    const request = await build(post({ mediaType: 'application/json' }))
     expect(request.body).toBeNull()
     expect(request.headers.has('content-type')).toBe(false)
   })
 
   it('sends a stream body as is', async () => {
     const stream = new Blob(['raw bytes']).stream()
-    const request = await build(post({ mediaType: 'application/octet-stream', encoding: 'binary' }), {
+    const request = await build(post({ mediaType: 'application/octet-stream', encode: binaryBody }), {
       body: stream,
     })
     expect(await request.text()).toBe('raw bytes')

@@ -6,16 +6,15 @@
  */
 
 import { type AddCredential, applyAuth } from './apply-auth.ts'
-import { encodeBody } from './encode-body.ts'
+import { formExploded, simple } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
-import type { OperationSpec, ParamSpec } from './operation.ts'
+import type { OperationSpec } from './operation.ts'
 import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
-import { encodeReserved, serializeParam } from './serialize-params.ts'
 
 /**
- * Serialises one value of a parameter (or credential) at a location, per the spec's `params` entry for
- * that name and location, else the location's defaults (path/header: simple; query/cookie: form, explode).
- * Header values are not percent-encoded.
+ * Serialises one value of a parameter (or credential) at a location, with the serialiser and encoder of
+ * the spec's `params` entry for that name and location, else the location's defaults (path/header:
+ * simple; query/cookie: exploded form; percent-encoded, header values as is).
  */
 export function serializeAt(
   spec: OperationSpec,
@@ -24,15 +23,11 @@ export function serializeAt(
   value: unknown,
 ): string {
   const declared = spec.params?.[name]
-  const param: Partial<ParamSpec> = declared?.in === where ? declared : {}
-  const form = where === 'query' || where === 'cookie'
-  return serializeParam(
+  const param = declared?.in === where ? declared : undefined
+  return (param?.style ?? (where === 'query' || where === 'cookie' ? formExploded : simple))(
     name,
     value,
-    param.style ?? (form ? 'form' : 'simple'),
-    param.explode ?? form,
-    param.allowReserved ? encodeReserved : where === 'header' ? String : encodeURIComponent,
-    param.contentType,
+    param?.encode ?? (where === 'header' ? String : encodeURIComponent),
   )
 }
 
@@ -58,9 +53,11 @@ export function expandPath(spec: OperationSpec, values: Record<string, unknown> 
 
 /**
  * Builds the `Request` of one attempt to `path` (already expanded). Headers, lowest precedence first:
- * client headers, `Content-Type` from `spec.body.mediaType` (not for multipart: fetch sets the
- * boundary), header parameters, credentials, call headers. Cookie parameters and apiKey cookies are
- * appended to any `Cookie` header (browsers drop that header: there, cookies come from the cookie jar).
+ * client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the descriptor has no
+ * `body`; none when its `body` leaves the media type out, as for multipart, whose boundary fetch sets),
+ * header parameters, credentials, call headers. Cookie parameters and apiKey cookies are appended to any
+ * `Cookie` header (browsers drop that header: there, cookies come from the cookie jar). The body is
+ * encoded with `spec.body.encode`, default `JSON.stringify`.
  */
 export async function buildRequest(
   spec: OperationSpec,
@@ -80,8 +77,8 @@ export async function buildRequest(
     else if (where === 'cookie') cookies.push(...text.split('&'))
     else if (text) query.push(text)
   }
-  if (body !== undefined && spec.body?.encoding !== 'multipart')
-    headers.set('content-type', spec.body?.mediaType ?? 'application/json')
+  const { mediaType = spec.body ? undefined : 'application/json', encode = JSON.stringify } = spec.body ?? {}
+  if (body !== undefined && mediaType) headers.set('content-type', mediaType)
   for (const where of ['query', 'header', 'cookie'] as const)
     for (const [name, value] of Object.entries(params[where] ?? {}))
       if (value != null) add(where, name, value)
@@ -96,7 +93,7 @@ export async function buildRequest(
     headers,
     signal,
     duplex: 'half',
-    body: body === undefined ? null : encodeBody(body, spec.body?.encoding ?? 'json'),
+    body: body === undefined ? null : encode(body),
   }
   return new Request(url, init as RequestInit)
 }

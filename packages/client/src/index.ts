@@ -4,11 +4,13 @@
  * @module
  */
 
+// Request body encoders, referenced by descriptors (JSON is the default)
+export { binaryBody, formBody, multipartBody, textBody } from './body-encoders.ts'
 // Calling operations
 export { call } from './call.ts'
 export { createClient, getDefaultClient, setDefaultClient } from './create-client.ts'
-// Building blocks (request building and response decoding, for custom transports and tests)
-export { encodeBody } from './encode-body.ts'
+// Parameter serialisers: the location defaults, referenced only where a parameter uses one elsewhere
+export { formExploded, simple } from './default-styles.ts'
 // Errors
 export {
   AbortError,
@@ -23,11 +25,14 @@ export type { MatchHandlers } from './match.ts'
 export { match } from './match.ts'
 // Operation descriptors (emitted by the generator)
 export type {
-  BodyEncoding,
-  HeaderType,
+  BodyEncoder,
+  BodyReader,
+  BodySpec,
+  Encode,
+  HeaderDecoder,
   OperationSpec,
+  ParamSerializer,
   ParamSpec,
-  ParamStyle,
   ResponseSpec,
 } from './operation.ts'
 export type {
@@ -49,11 +54,27 @@ export type {
   SecuritySchemeSpec,
   Token,
 } from './options.ts'
+// Parameter serialisers of the other styles, and the allowReserved encoder, referenced by descriptors
+export {
+  deepObject,
+  encodeReserved,
+  formUnexploded,
+  jsonForm,
+  jsonSimple,
+  label,
+  labelExploded,
+  matrix,
+  matrixExploded,
+  pipeDelimited,
+  simpleExploded,
+  spaceDelimited,
+} from './param-styles.ts'
+// Building blocks (response decoding and retry delays, for custom transports and tests)
 export { parseResponse, responseKey } from './parse-response.ts'
+// Response decoders, referenced by descriptors (JSON-or-text bodies and string headers are the defaults)
+export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
 export type { AnyMember, DataOf, ErrorMember, ErrorOf, ResponseKey, SuccessMember } from './result.ts'
 export { retryDelay } from './retry.ts'
-export type { Encode } from './serialize-params.ts'
-export { encodeReserved, serializeParam } from './serialize-params.ts'
 export type {
   AnyStatus,
   ErrorStatus,

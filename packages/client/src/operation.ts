@@ -1,57 +1,86 @@
 /**
- * The operation descriptor: the small, plain object generated code passes to the runtime for each
- * operation. It carries only what cannot be known from the call's arguments, and leaves out every value
- * that equals its default, so a one-operation bundle stays tiny.
+ * The operation descriptor: the small object generated code passes to the runtime for each operation.
+ * It carries only what cannot be known from the call's arguments, and leaves out every value that equals
+ * its default. Where an operation needs code beyond the defaults (a parameter style, a body encoding, a
+ * binary response, a typed header), the descriptor *references* that code, imported by name from
+ * `@statusline/client`, so a bundler keeps exactly the helpers the app's operations use:
  *
  * ```ts
- * const getZoo_ = {
- *   method: 'GET',
+ * import { arrayHeader, call, formBody, pipeDelimited, type OperationSpec } from '@statusline/client'
+ *
+ * const updateZooSpec = {
+ *   method: 'POST',
  *   path: '/zoos/{zId}',
- *   params: { tags: { in: 'query', style: 'pipeDelimited' } },
- *   responses: { 200: { headers: { 'x-rate-limit': 'integer' } }, 204: { empty: true }, '4XX': {} },
+ *   params: { tags: { in: 'query', style: pipeDelimited } },
+ *   body: { mediaType: 'application/x-www-form-urlencoded', encode: formBody },
+ *   responses: { 200: { headers: { 'x-rate-limit': Number, link: arrayHeader } }, 204: { empty: true }, '4XX': {} },
  *   security: [['bearerAuth']],
  * } as const satisfies OperationSpec
  * ```
  *
+ * What `call` does without a reference: path and header parameters in `simple` style (explode false),
+ * query and cookie parameters in `form` style (explode true), percent-encoded with `encodeURIComponent`
+ * (headers: as is); request bodies as JSON; response bodies as JSON when the Content-Type says JSON, else
+ * as text.
+ *
  * @module
  */
 
-/** Parameter serialisation styles of OpenAPI 3.1 §4.8.12.4. */
-export type ParamStyle =
-  | 'matrix'
-  | 'label'
-  | 'simple'
-  | 'form'
-  | 'spaceDelimited'
-  | 'pipeDelimited'
-  | 'deepObject'
+import type { ParseAs } from './options.ts'
+
+/** Encodes one name or value of a URL component (`encodeURIComponent`, or `encodeReserved`). */
+export type Encode = (text: string) => string
 
 /**
- * How one parameter is serialised, when that differs from its location's default
- * (path/header: simple, explode false; query/cookie: form, explode true; allowReserved false).
+ * Serialises one parameter into the text that goes into the path, the query string (`name=value` pairs
+ * joined with `&`), a header, or the Cookie header (pairs joined with `&`, split by the runtime). The
+ * exported serialisers (`matrix`, `labelExploded`, `pipeDelimited`, `deepObject`, `jsonForm`…) each
+ * implement one `style` × `explode` combination of OpenAPI 3.1 §4.8.12.4.
  */
+export type ParamSerializer = (name: string, value: unknown, encode: Encode) => string
+
+/** How one parameter is serialised, when that differs from its location's default. */
 export interface ParamSpec {
+  /** The location this entry applies to; a parameter of the same name elsewhere keeps the defaults. */
   readonly in: 'path' | 'query' | 'header' | 'cookie'
-  readonly style?: ParamStyle
-  readonly explode?: boolean
-  readonly allowReserved?: boolean
-  /** Set for `content`-typed parameters: the value is serialised with this media type (JSON). */
-  readonly contentType?: string
+  /** The serialiser, e.g. `pipeDelimited`; default `simple` (path, header) or exploded `form` (query, cookie). */
+  readonly style?: ParamSerializer
+  /** The percent-encoder, e.g. `encodeReserved` for `allowReserved`; default `encodeURIComponent`. */
+  readonly encode?: Encode
 }
 
-/** How a declared response header's string value is decoded. */
-export type HeaderType = 'string' | 'integer' | 'number' | 'boolean' | 'array'
+/** Turns the call's `body` into what `fetch` sends, e.g. `formBody`, `multipartBody`, `textBody`. */
+export type BodyEncoder = (body: unknown) => BodyInit
+
+/** The request body of an operation. */
+export interface BodySpec {
+  /**
+   * The Content-Type to send. Left out for multipart bodies, whose Content-Type (with its boundary)
+   * `fetch` sets. (An operation without a `body` entry sends a call's body as `application/json`.)
+   */
+  readonly mediaType?: string
+  /** The encoder; default `JSON.stringify`. */
+  readonly encode?: BodyEncoder
+}
+
+/**
+ * Chooses how to read a response body from its Content-Type, e.g. `blobUnlessText` for responses that
+ * declare binary media types; returning `undefined` keeps the default (JSON or text).
+ */
+export type BodyReader = (contentType: string) => ParseAs | undefined
+
+/** Decodes a declared response header's value: `String`, `Number`, `booleanHeader`, `arrayHeader`. */
+export type HeaderDecoder = (value: string) => unknown
 
 /** What the runtime needs to know about one declared response key. */
 export interface ResponseSpec {
   /** True when the body must not be read: 204/205/304 or no content declared. */
   readonly empty?: boolean
-  /** Declared headers: lower-case name → how to decode its value. */
-  readonly headers?: Readonly<Record<string, HeaderType>>
+  /** Declared headers: lower-case name → decoder of its value. */
+  readonly headers?: Readonly<Record<string, HeaderDecoder>>
+  /** How to read the body when the default (JSON or text) does not fit, e.g. `blobUnlessText`. */
+  readonly read?: BodyReader
 }
-
-/** How the request body is encoded. */
-export type BodyEncoding = 'json' | 'text' | 'form' | 'multipart' | 'binary'
 
 /** The descriptor of one operation. */
 export interface OperationSpec {
@@ -61,8 +90,8 @@ export interface OperationSpec {
   readonly path: string
   /** Parameters whose serialisation differs from the defaults, by name as the spec writes it. */
   readonly params?: Readonly<Record<string, ParamSpec>>
-  /** The request body's default media type and encoding, when the operation takes a body. */
-  readonly body?: { readonly mediaType: string; readonly encoding: BodyEncoding }
+  /** The request body's media type and encoder, when the operation takes a body. */
+  readonly body?: BodySpec
   /** Declared response keys (`200`, `'4XX'`, `'default'`) and what is special about them. */
   readonly responses: Readonly<Record<string, ResponseSpec>>
   /** Security alternatives, each a list of scheme names that must all be applied. Empty: anonymous. */

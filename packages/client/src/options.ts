@@ -109,7 +109,10 @@ export interface Middleware {
   onError?(context: ErrorContext): Awaitable<Response | undefined | void>
 }
 
-/** Forces how a response body is read (by default: by Content-Type). `stream` leaves it unread. */
+/**
+ * Forces how a response body is read (by default: JSON or text by Content-Type, or as the descriptor's
+ * `read` chooses). `stream` leaves it unread.
+ */
 export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream'
 
 /**

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { DecodeError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import { parseResponse, responseKey } from './parse-response.ts'
+import { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
 
 const spec: OperationSpec = {
   method: 'GET',
   path: '/zoos/{zId}',
   responses: {
     200: {
-      headers: { 'x-rate-limit': 'integer', 'x-ratio': 'number', 'x-beta': 'boolean', 'x-tags': 'array' },
+      headers: { 'x-rate-limit': Number, 'x-ratio': Number, 'x-beta': booleanHeader, 'x-tags': arrayHeader },
     },
     204: {},
     404: {},
-    '4XX': { headers: { 'retry-after': 'string' } },
+    '4XX': { headers: { 'retry-after': String } },
     default: {},
   },
 }
@@ -108,7 +109,7 @@ describe('parseResponse', () => {
     })
   })
 
-  it('decodes declared headers per type and leaves absent ones out', async () => {
+  it('decodes declared headers with their decoders and leaves absent ones out', async () => {
     const headers = { 'x-rate-limit': '42', 'x-ratio': '0.5', 'x-beta': 'TRUE', 'x-tags': 'a, b ,c' }
     const member = await parseResponse(spec, json({}, 200, headers), 'x')
     expect(member.headers).toEqual({
@@ -162,11 +163,15 @@ describe('parseResponse', () => {
     expect(await parseResponse(spec, bare, 'x')).toMatchObject({ data: '{"not":"parsed"}' })
   })
 
-  it('reads other media types as a Blob', async () => {
-    const image = new Response(new Uint8Array([1, 2, 3]), { headers: { 'content-type': 'image/png' } })
-    const member = (await parseResponse(spec, image, 'x')) as { data: Blob }
+  it('reads other media types as text by default, and as a Blob where the key reads binary', async () => {
+    const image = () => new Response(new Uint8Array([104, 105]), { headers: { 'content-type': 'image/png' } })
+    expect(await parseResponse(spec, image(), 'x')).toMatchObject({ data: 'hi' })
+    const binary: OperationSpec = { method: 'GET', path: '/', responses: { 200: { read: blobUnlessText } } }
+    const member = (await parseResponse(binary, image(), 'x')) as { data: Blob }
     expect(member.data).toBeInstanceOf(Blob)
-    expect([...new Uint8Array(await member.data.arrayBuffer())]).toEqual([1, 2, 3])
+    expect([...new Uint8Array(await member.data.arrayBuffer())]).toEqual([104, 105])
+    const problem = new Response('{"a":1}', { headers: { 'content-type': 'application/problem+json' } })
+    expect(await parseResponse(binary, problem, 'x')).toMatchObject({ data: { a: 1 } })
   })
 
   it('gives undefined for an empty JSON or text body', async () => {

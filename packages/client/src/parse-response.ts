@@ -28,12 +28,11 @@ export function responseKey(responses: OperationSpec['responses'], status: numbe
 /**
  * Decodes a response into its member `{ ok, status, key, data | error, headers, response }`.
  *
- * The body is not read for 204, 205 and 304, for HEAD, and for keys declared `empty`. Otherwise, by
- * Content-Type: JSON and `+json` are parsed (invalid JSON throws a `DecodeError`), `text/*`, XML,
- * JavaScript, YAML, form-urlencoded and a missing Content-Type are text, anything else is a `Blob`; an
- * empty JSON or text body is `undefined`. `parseAs` forces a reader; `'stream'` returns `response.body`
- * unread. Declared headers are decoded per type (integer/number → number, boolean → `true` for "true",
- * array → split on commas and trimmed); absent ones are left out.
+ * The body is not read for 204, 205 and 304, for HEAD, and for keys declared `empty`. Otherwise it is read
+ * as `parseAs` says, else as the key's `read` chooses from the Content-Type, else as JSON when the
+ * Content-Type is JSON or `+json` (invalid JSON throws a `DecodeError`) and as text for anything else; an
+ * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. Declared headers are
+ * decoded by their decoders; absent ones are left out.
  *
  * @param label - `METHOD url`, used in error messages.
  */
@@ -47,30 +46,16 @@ export async function parseResponse(
   const key = responseKey(spec.responses, status)
   const declared = spec.responses[key]
   const headers: Record<string, unknown> = {}
-  for (const [name, type] of Object.entries(declared?.headers ?? {})) {
+  for (const [name, decode] of Object.entries(declared?.headers ?? {})) {
     const value = response.headers.get(name)
-    if (value !== null)
-      headers[name] =
-        type === 'array'
-          ? value.split(',').map((item) => item.trim())
-          : type === 'boolean'
-            ? value.toLowerCase() === 'true'
-            : type === 'string'
-              ? value
-              : +value
+    if (value !== null) headers[name] = decode(value)
   }
   let body: unknown
   if (!(declared?.empty || [204, 205, 304].includes(status) || spec.method === 'HEAD')) {
     const type = response.headers.get('content-type') || ''
-    const reader =
-      parseAs ||
-      (/[/+]json\s*(;|$)/i.test(type)
-        ? 'json'
-        : /^(text\/|$)|xml|javascript|yaml|urlencoded/i.test(type)
-          ? 'text'
-          : 'blob')
-    if (reader === 'stream') body = response.body
-    else if (reader === 'blob' || reader === 'arrayBuffer') body = await response[reader]()
+    const reader = parseAs || declared?.read?.(type) || (/[/+]json\s*(;|$)/i.test(type) ? 'json' : 'text')
+    if (reader !== 'json' && reader !== 'text')
+      body = reader === 'stream' ? response.body : await response[reader]()
     else {
       const text = (await response.text()) || undefined
       try {

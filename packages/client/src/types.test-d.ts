@@ -13,8 +13,10 @@ import {
   type ErrorMember,
   type ErrorOf,
   type ErrorStatus,
+  formUnexploded,
   match,
   type OperationSpec,
+  type ParamSerializer,
   type Status2xx,
   type Status4xx,
   StatusError,
@@ -39,11 +41,20 @@ interface GetZooParams {
 const getZooSpec = {
   method: 'GET',
   path: '/zoos/{zId}',
-  params: { verbose: { in: 'query', style: 'form', explode: false } },
-  responses: { 200: { headers: { 'x-rate-limit': 'integer' } }, 404: {}, '4XX': {}, default: {} },
+  params: { verbose: { in: 'query', style: formUnexploded } },
+  responses: { 200: { headers: { 'x-rate-limit': Number } }, 404: {}, '4XX': {}, default: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec
 const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer' } } as const
+
+// Descriptors reference the code they need: names written as data are rejected.
+export const descriptorParts: [OperationSpec['params'], OperationSpec['responses'], ParamSerializer] = [
+  // @ts-expect-error a style is a serialiser (`pipeDelimited`), not its name
+  { tags: { in: 'query', style: 'pipeDelimited' } },
+  // @ts-expect-error a header is decoded by a function (`Number`), not a type name
+  { 200: { headers: { 'x-rate-limit': 'integer' } } },
+  (name, value, encode) => `${encode(name)}=${encode(String(value))}`,
+]
 export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {
   return call<GetZooResult>(getZooSpec, params, options)
 }

@@ -6,7 +6,6 @@
  *
  * @module
  */
-import type { HeaderType } from '@statusline/client'
 import type { MediaContent, Operation, RequestBody, Response, ResponseHeader } from '../../model/types.ts'
 import { stringLiteral } from '../code-text.ts'
 import type { ImportTracker } from './import-tracker.ts'
@@ -100,6 +99,9 @@ export function requestBodyType(
   const schemaType = () => `${base()}['content'][${stringLiteral(first.mediaType)}]`
   return contentType(first, imports, schemaType, BINARY_REQUEST_TYPE)
 }
+
+/** How a response header's value is typed and decoded. */
+export type HeaderType = 'string' | 'integer' | 'number' | 'boolean' | 'array'
 
 /** How the runtime decodes a header, from its schema's type (`$ref`s followed). */
 export function headerDecoder(header: ResponseHeader, document: unknown): HeaderType {

@@ -99,7 +99,7 @@ export function operationDeclarations(
     statuses: declaredStatuses(operation, imports),
     doc: functionDoc(operation, params, result),
   }
-  const specEntries = operationSpecEntries(operation, document)
+  const specEntries = operationSpecEntries(operation, document, imports)
   const operationSpecType = imports.runtimeType('OperationSpec')
   const call = imports.runtimeValue('call')
   const callOptions = imports.runtimeType('CallOptions')

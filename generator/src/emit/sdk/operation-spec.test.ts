@@ -12,21 +12,38 @@ import {
 } from '../../testing/model-factory.ts'
 import { emitClient } from './emit-client.ts'
 
-/** The emitted descriptor constant of the operation, entries only (one per line). */
-function specEntries(operation: Partial<Operation>, schemas?: Record<string, JsonSchema>): string[] {
+/** The runtime values a module imports (types left out), as written: `label as label_`. */
+function runtimeValues(contents: string): string[] {
+  const line = contents.split('\n').find((text) => text.endsWith("from '@statusline/client';")) ?? ''
+  const names = /{(.*)}/.exec(line)?.[1] ?? ''
+  return names
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !name.startsWith('type '))
+}
+
+/** The emitted descriptor constant of the operation, entries only (one per line), and the value imports. */
+function emitted(
+  operation: Partial<Operation>,
+  schemas?: Record<string, JsonSchema>,
+): { entries: string[]; imports: string[] } {
   const model = createModel({
     operations: [createOperation(operation)],
     ...(schemas === undefined ? {} : { schemas }),
   })
-  const text = declarationText(emitClient(model).contents, 'const getZooSpec = {')
+  const { contents } = emitClient(model)
+  const text = declarationText(contents, `const ${operation.name ?? 'getZoo'}Spec = {`)
   const lines = text.split('\n')
   expect(lines.at(-1)).toBe('} as const satisfies OperationSpec;')
-  return lines.slice(1, -1).map((line) => line.trim())
+  return { entries: lines.slice(1, -1).map((line) => line.trim()), imports: runtimeValues(contents) }
 }
 
-const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
+/** The values every client module imports: `call`, and `createClient` for its factory. */
+const BASE_IMPORTS = ['call', 'createClient as createRuntimeClient']
+
+const cases: [string, { given: Partial<Operation>; want: string[]; imports?: string[] }][] = [
   [
-    'parameters with their location defaults are left out',
+    'parameters with their location defaults are left out, and import nothing',
     {
       given: {
         parameters: [
@@ -34,34 +51,74 @@ const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
           createParameter('expand'),
           createParameter('X-Trace', { in: 'header' }),
           createParameter('session', { in: 'cookie' }),
+          // Exploded spaceDelimited and pipeDelimited serialise as exploded form does.
+          createParameter('tags', { style: 'pipeDelimited', explode: true }),
+          createParameter('words', { style: 'spaceDelimited', explode: true }),
+          // allowReserved only applies to query parameters.
+          createParameter('X-Raw', { in: 'header', allowReserved: true }),
         ],
       },
       want: ["method: 'GET',", "path: '/zoos/{zId}',", 'responses: { 200: {} },'],
+      imports: [],
     },
   ],
   [
-    'only the serialisation fields that differ are written',
+    'other serialisations reference their serialiser, allowReserved its encoder',
     {
       given: {
         parameters: [
-          createParameter('tags', { style: 'pipeDelimited' }),
+          createParameter('tags', { style: 'pipeDelimited', explode: false }),
+          createParameter('words', { style: 'spaceDelimited', explode: false }),
           createParameter('ids', { explode: false }),
           createParameter('filter', { style: 'deepObject', explode: true }),
           createParameter('next', { allowReserved: true }),
           createParameter('zId', { in: 'path', style: 'label', explode: true }),
+          createParameter('coords', { in: 'path', style: 'matrix', explode: false }),
+          createParameter('X-Ids', { in: 'header', explode: true }),
           createParameter('where', { contentType: 'application/json', schema: { type: 'object' } }),
+          createParameter('X-Where', { in: 'header', contentType: 'application/json' }),
         ],
       },
       want: [
         "method: 'GET',",
         "path: '/zoos/{zId}',",
-        "params: { tags: { in: 'query', style: 'pipeDelimited' }, ids: { in: 'query', explode: false }, filter: { in: 'query', style: 'deepObject' }, next: { in: 'query', allowReserved: true }, zId: { in: 'path', style: 'label', explode: true }, where: { in: 'query', contentType: 'application/json' } },",
+        "params: { tags: { in: 'query', style: pipeDelimited }, words: { in: 'query', style: spaceDelimited }, ids: { in: 'query', style: formUnexploded }, filter: { in: 'query', style: deepObject }, next: { in: 'query', encode: encodeReserved }, zId: { in: 'path', style: labelExploded }, coords: { in: 'path', style: matrix }, 'X-Ids': { in: 'header', style: simpleExploded }, where: { in: 'query', style: jsonForm }, 'X-Where': { in: 'header', style: jsonSimple } },",
         'responses: { 200: {} },',
+      ],
+      imports: [
+        'deepObject',
+        'encodeReserved',
+        'formUnexploded',
+        'jsonForm',
+        'jsonSimple',
+        'labelExploded',
+        'matrix',
+        'pipeDelimited',
+        'simpleExploded',
+        'spaceDelimited',
       ],
     },
   ],
   [
-    'a body, empty and header-decoding responses, security alternatives',
+    'a location default used elsewhere is referenced like any serialiser',
+    {
+      given: {
+        parameters: [
+          createParameter('zId', { in: 'path', style: 'form', explode: true }),
+          createParameter('q', { style: 'simple', explode: false }),
+        ],
+      },
+      want: [
+        "method: 'GET',",
+        "path: '/zoos/{zId}',",
+        "params: { zId: { in: 'path', style: formExploded }, q: { in: 'query', style: simple } },",
+        'responses: { 200: {} },',
+      ],
+      imports: ['formExploded', 'simple'],
+    },
+  ],
+  [
+    'a JSON body names its media type only; other bodies reference their encoder',
     {
       given: {
         method: 'post',
@@ -71,7 +128,101 @@ const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
             createContent({ mediaType: 'text/plain', kind: 'text' }),
           ],
         }),
+      },
+      want: [
+        "method: 'POST',",
+        "path: '/zoos/{zId}',",
+        "body: { mediaType: 'application/vnd.zoo+json' },",
+        'responses: { 200: {} },',
+      ],
+      imports: [],
+    },
+  ],
+  [
+    'a text body',
+    {
+      given: {
+        method: 'put',
+        requestBody: createRequestBody({
+          contents: [createContent({ mediaType: 'text/csv', kind: 'text' })],
+        }),
+      },
+      want: [
+        "method: 'PUT',",
+        "path: '/zoos/{zId}',",
+        "body: { mediaType: 'text/csv', encode: textBody },",
+        'responses: { 200: {} },',
+      ],
+      imports: ['textBody'],
+    },
+  ],
+  [
+    'a form body',
+    {
+      given: {
+        method: 'post',
+        requestBody: createRequestBody({
+          contents: [createContent({ mediaType: 'application/x-www-form-urlencoded', kind: 'form' })],
+        }),
+      },
+      want: [
+        "method: 'POST',",
+        "path: '/zoos/{zId}',",
+        "body: { mediaType: 'application/x-www-form-urlencoded', encode: formBody },",
+        'responses: { 200: {} },',
+      ],
+      imports: ['formBody'],
+    },
+  ],
+  [
+    'a multipart body leaves its media type to fetch, which adds the boundary',
+    {
+      given: {
+        method: 'post',
+        requestBody: createRequestBody({
+          contents: [createContent({ mediaType: 'multipart/form-data', kind: 'multipart' })],
+        }),
+      },
+      want: [
+        "method: 'POST',",
+        "path: '/zoos/{zId}',",
+        'body: { encode: multipartBody },',
+        'responses: { 200: {} },',
+      ],
+      imports: ['multipartBody'],
+    },
+  ],
+  [
+    'a binary body',
+    {
+      given: {
+        method: 'put',
+        requestBody: createRequestBody({
+          contents: [createContent({ mediaType: 'application/octet-stream', kind: 'binary' })],
+        }),
+      },
+      want: [
+        "method: 'PUT',",
+        "path: '/zoos/{zId}',",
+        "body: { mediaType: 'application/octet-stream', encode: binaryBody },",
+        'responses: { 200: {} },',
+      ],
+      imports: ['binaryBody'],
+    },
+  ],
+  [
+    'empty responses, header decoders, binary readers and security alternatives',
+    {
+      given: {
         responses: [
+          createResponse('200', {
+            contents: [createContent(), createContent({ mediaType: 'image/png', kind: 'binary' })],
+            headers: [
+              createHeader('X-Beta', { schema: { type: 'boolean' } }),
+              createHeader('Link', { schema: { type: 'array', items: { type: 'string' } } }),
+              createHeader('X-Ratio', { schema: { type: 'number' } }),
+            ],
+          }),
           createResponse('201', {
             headers: [
               createHeader('Location', { required: true }),
@@ -85,12 +236,12 @@ const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
         security: [{ bearerAuth: [] }, { apiKey: [], oauth: ['read'] }, {}],
       },
       want: [
-        "method: 'POST',",
+        "method: 'GET',",
         "path: '/zoos/{zId}',",
-        "body: { mediaType: 'application/vnd.zoo+json', encoding: 'json' },",
-        "responses: { 201: { headers: { location: 'string', 'x-rate-limit': 'integer' } }, 204: { empty: true }, '4XX': {}, default: { empty: true } },",
+        "responses: { 200: { headers: { 'x-beta': booleanHeader, link: arrayHeader, 'x-ratio': Number }, read: blobUnlessText }, 201: { headers: { location: String, 'x-rate-limit': Number } }, 204: { empty: true }, '4XX': {}, default: { empty: true } },",
         "security: [['bearerAuth'], ['apiKey', 'oauth'], []],",
       ],
+      imports: ['arrayHeader', 'blobUnlessText', 'booleanHeader'],
     },
   ],
   [
@@ -103,7 +254,7 @@ const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
       want: [
         "method: 'GET',",
         "path: '/zoos/{zId}/it\\'s \\\\ \"quoted\"\\u2028*/',",
-        "params: { 'o\\'clock': { in: 'query', explode: false } },",
+        "params: { 'o\\'clock': { in: 'query', style: formUnexploded } },",
         'responses: { 200: {} },',
       ],
     },
@@ -111,12 +262,28 @@ const cases: [string, { given: Partial<Operation>; want: string[] }][] = [
 ]
 
 describe('operation descriptor', () => {
-  test.each(cases)('%s', (_, { given, want }) => {
-    expect(specEntries(given, { Limit: { type: 'integer' } })).toEqual(want)
+  test.each(cases)('%s', (_, { given, want, imports }) => {
+    const result = emitted(given, { Limit: { type: 'integer' } })
+    expect(result.entries).toEqual(want)
+    if (imports !== undefined) expect(result.imports).toEqual([...imports, ...BASE_IMPORTS].sort(byName))
   })
 
   test('a parameter named __proto__ becomes an own property of the literal', () => {
-    const entries = specEntries({ parameters: [createParameter('__proto__', { explode: false })] })
-    expect(entries).toContain("params: { ['__proto__']: { in: 'query', explode: false } },")
+    const { entries } = emitted({ parameters: [createParameter('__proto__', { explode: false })] })
+    expect(entries).toContain("params: { ['__proto__']: { in: 'query', style: formUnexploded } },")
+  })
+
+  test('a helper whose name an operation takes is imported under an alias', () => {
+    const { entries, imports } = emitted({
+      name: 'label',
+      parameters: [createParameter('zId', { in: 'path', style: 'label', explode: false })],
+    })
+    expect(entries).toContain("params: { zId: { in: 'path', style: label_ } },")
+    expect(imports).toContain('label as label_')
   })
 })
+
+/** Code-point order, as the import tracker sorts. */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,55 +1,137 @@
 /**
  * The operation descriptor (`OperationSpec` of `@statusline/client`) written as a literal: only what the
- * runtime cannot know from the call, and only values that differ from their defaults.
+ * runtime cannot know from the call, only values that differ from their defaults, and a reference to each
+ * runtime helper the operation needs beyond the defaults (a parameter serialiser, a body encoder, a body
+ * reader, a header decoder), so that bundlers keep exactly the helpers the app's operations use.
  *
  * ```ts
  * const getZooSpec = {
  *   method: 'GET',
  *   path: '/zoos/{zId}',
- *   responses: { 200: { headers: { 'x-rate-limit': 'integer' } }, 404: {}, '4XX': {} },
+ *   params: { tags: { in: 'query', style: pipeDelimited } },
+ *   responses: { 200: { headers: { 'x-rate-limit': Number } }, 404: {}, '4XX': {} },
  * } as const satisfies OperationSpec
  * ```
  *
  * @module
  */
-import type { ParamSpec, ResponseSpec } from '@statusline/client'
-import type { Operation, Parameter } from '../../model/types.ts'
+import type { BodyKind, Operation, Parameter, Response } from '../../model/types.ts'
 import { literal, literalKey } from '../code-text.ts'
-import { headerDecoder, uniqueHeaders } from './body-types.ts'
+import { type HeaderType, headerDecoder, uniqueHeaders } from './body-types.ts'
+import type { ImportTracker } from './import-tracker.ts'
 
-/** Serialisation defaults per location (OpenAPI 3.1 §4.8.12.4): form and explode for query and cookie. */
-function defaultsOf(location: Parameter['in']): { style: string; explode: boolean } {
-  return location === 'query' || location === 'cookie'
-    ? { style: 'form', explode: true }
-    : { style: 'simple', explode: false }
+/** An object literal from `[key, value code]` entries; entries without code are left out. */
+function objectCode(entries: readonly (readonly [string, string | undefined])[]): string {
+  const written = entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
+  return written.length === 0
+    ? '{}'
+    : `{ ${written.map(([key, code]) => `${literalKey(key)}: ${code}`).join(', ')} }`
 }
 
-/** The `ParamSpec` of a parameter serialised differently from its location's default, else undefined. */
-export function paramSpec(param: Parameter): ParamSpec | undefined {
-  const defaults = defaultsOf(param.in)
-  const spec: { -readonly [K in keyof ParamSpec]: ParamSpec[K] } = { in: param.in }
-  if (param.contentType !== undefined) spec.contentType = param.contentType
-  else {
-    if (param.style !== defaults.style) spec.style = param.style
-    if (param.explode !== defaults.explode) spec.explode = param.explode
-    if (param.allowReserved) spec.allowReserved = true
-  }
-  return Object.keys(spec).length > 1 ? spec : undefined
+/** The runtime serialiser of each `style` × `explode` (OpenAPI 3.1 §4.8.12.4), by its export name. */
+const SERIALIZERS: Readonly<Record<Parameter['style'], readonly [unexploded: string, exploded: string]>> = {
+  matrix: ['matrix', 'matrixExploded'],
+  label: ['label', 'labelExploded'],
+  simple: ['simple', 'simpleExploded'],
+  form: ['formUnexploded', 'formExploded'],
+  spaceDelimited: ['spaceDelimited', 'formExploded'],
+  pipeDelimited: ['pipeDelimited', 'formExploded'],
+  deepObject: ['deepObject', 'deepObject'],
+}
+
+/**
+ * The export name of the runtime serialiser a parameter needs, or undefined when its location's default
+ * (`simple` for path and header, `formExploded` for query and cookie) serialises it. `content`-typed
+ * parameters are JSON text in the location's style.
+ */
+export function serializerName(param: Parameter): string | undefined {
+  const form = param.in === 'query' || param.in === 'cookie'
+  const name =
+    param.contentType !== undefined
+      ? form
+        ? 'jsonForm'
+        : 'jsonSimple'
+      : SERIALIZERS[param.style][param.explode ? 1 : 0]
+  return name === (form ? 'formExploded' : 'simple') ? undefined : name
+}
+
+/** The `ParamSpec` code of a parameter serialised differently from its location's default, else undefined. */
+function paramCode(param: Parameter, imports: ImportTracker): string | undefined {
+  const serializer = serializerName(param)
+  // allowReserved applies to query parameters only (OpenAPI 3.1 §4.8.12.2), and not to `content` ones.
+  const reserved = param.allowReserved && param.in === 'query' && param.contentType === undefined
+  if (serializer === undefined && !reserved) return undefined
+  return objectCode([
+    ['in', literal(param.in)],
+    ['style', serializer === undefined ? undefined : imports.runtimeValue(serializer)],
+    ['encode', reserved ? imports.runtimeValue('encodeReserved') : undefined],
+  ])
 }
 
 /** The `params` entry: parameters with non-default serialisation, by name; the first of a name wins. */
-function paramsEntry(operation: Operation): Record<string, ParamSpec> | undefined {
-  const params = new Map<string, ParamSpec>()
+function paramsCode(operation: Operation, imports: ImportTracker): string | undefined {
+  const params = new Map<string, string>()
   for (const param of operation.parameters) {
-    const spec = paramSpec(param)
-    if (spec !== undefined && !params.has(param.name)) params.set(param.name, spec)
+    if (params.has(param.name)) continue
+    const code = paramCode(param, imports)
+    if (code !== undefined) params.set(param.name, code)
   }
-  return params.size > 0 ? Object.fromEntries(params) : undefined
+  return params.size > 0 ? objectCode([...params]) : undefined
 }
 
-/** The `responses` entry: every declared key, with `empty` and header decoders where they apply. */
-function responsesEntry(operation: Operation, document: unknown): Record<string, ResponseSpec> {
-  const responses = new Map<string, ResponseSpec>()
+/** The runtime encoder of each body kind; JSON is the default. */
+const BODY_ENCODERS: Readonly<Record<BodyKind, string | undefined>> = {
+  json: undefined,
+  text: 'textBody',
+  form: 'formBody',
+  multipart: 'multipartBody',
+  binary: 'binaryBody',
+}
+
+/** The `body` entry: the first media type and its encoder; multipart leaves the media type to fetch. */
+function bodyCode(operation: Operation, imports: ImportTracker): string | undefined {
+  const [content] = operation.requestBody?.contents ?? []
+  if (content === undefined) return undefined
+  const encoder = BODY_ENCODERS[content.kind]
+  return objectCode([
+    ['mediaType', content.kind === 'multipart' ? undefined : literal(content.mediaType)],
+    ['encode', encoder === undefined ? undefined : imports.runtimeValue(encoder)],
+  ])
+}
+
+/** The decoder of a header, by how it is typed: globals for strings and numbers, runtime helpers else. */
+function headerDecoderCode(kind: HeaderType, imports: ImportTracker): string {
+  if (kind === 'boolean') return imports.runtimeValue('booleanHeader')
+  if (kind === 'array') return imports.runtimeValue('arrayHeader')
+  return kind === 'string' ? 'String' : 'Number'
+}
+
+/** The `ResponseSpec` code of one response: `empty`, header decoders, and a reader for binary bodies. */
+function responseCode(response: Response, document: unknown, imports: ImportTracker): string {
+  const headers = uniqueHeaders(response)
+  const binary = response.contents.some(
+    (content) => content.kind === 'binary' || content.kind === 'multipart',
+  )
+  return objectCode([
+    ['empty', response.noContent ? 'true' : undefined],
+    [
+      'headers',
+      headers.length === 0
+        ? undefined
+        : objectCode(
+            headers.map((header) => [
+              header.name,
+              headerDecoderCode(headerDecoder(header, document), imports),
+            ]),
+          ),
+    ],
+    ['read', binary && !response.noContent ? imports.runtimeValue('blobUnlessText') : undefined],
+  ])
+}
+
+/** The `responses` entry: every declared key once, in spec order. */
+function responsesCode(operation: Operation, document: unknown, imports: ImportTracker): string {
+  const responses = new Map<string, string>()
   for (const response of operation.responses) {
     const key =
       response.kind === 'range'
@@ -57,36 +139,29 @@ function responsesEntry(operation: Operation, document: unknown): Record<string,
         : response.kind === 'default'
           ? 'default'
           : response.key
-    if (responses.has(key)) continue
-    const headers = uniqueHeaders(response)
-    responses.set(key, {
-      ...(response.noContent ? { empty: true } : {}),
-      ...(headers.length > 0
-        ? {
-            headers: Object.fromEntries(
-              headers.map((header) => [header.name, headerDecoder(header, document)]),
-            ),
-          }
-        : {}),
-    })
+    if (!responses.has(key)) responses.set(key, responseCode(response, document, imports))
   }
-  return Object.fromEntries(responses)
+  return objectCode([...responses])
 }
 
 /**
  * The entries of an operation's descriptor literal, as `[key, value code]` pairs in the order they are
- * written. `document` is the bundled document, for header schemas that are `$ref`s.
+ * written; the runtime helpers they reference are recorded in `imports`. `document` is the bundled
+ * document, for header schemas that are `$ref`s.
  */
-export function operationSpecEntries(operation: Operation, document: unknown): [string, string][] {
-  const [content] = operation.requestBody?.contents ?? []
+export function operationSpecEntries(
+  operation: Operation,
+  document: unknown,
+  imports: ImportTracker,
+): [string, string][] {
   const security = operation.security.map((requirement) => Object.keys(requirement))
-  const entries: [string, unknown][] = [
-    ['method', operation.method.toUpperCase()],
-    ['path', operation.path],
-    ['params', paramsEntry(operation)],
-    ['body', content === undefined ? undefined : { mediaType: content.mediaType, encoding: content.kind }],
-    ['responses', responsesEntry(operation, document)],
-    ['security', security.length > 0 ? security : undefined],
+  const entries: [string, string | undefined][] = [
+    ['method', literal(operation.method.toUpperCase())],
+    ['path', literal(operation.path)],
+    ['params', paramsCode(operation, imports)],
+    ['body', bodyCode(operation, imports)],
+    ['responses', responsesCode(operation, document, imports)],
+    ['security', security.length > 0 ? literal(security) : undefined],
   ]
-  return entries.flatMap(([key, value]) => (value === undefined ? [] : [[literalKey(key), literal(value)]]))
+  return entries.flatMap(([key, code]) => (code === undefined ? [] : [[literalKey(key), code]]))
 }

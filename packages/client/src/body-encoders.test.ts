@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { encodeBody } from './encode-body.ts'
+import { binaryBody, formBody, multipartBody, textBody } from './body-encoders.ts'
 
-describe('encodeBody', () => {
-  it('JSON-encodes json bodies, strings and null included', () => {
-    expect(encodeBody({ a: [1, { b: null }] }, 'json')).toBe('{"a":[1,{"b":null}]}')
-    expect(encodeBody('text', 'json')).toBe('"text"')
-    expect(encodeBody(null, 'json')).toBe('null')
-  })
-
+describe('body encoders', () => {
   it('sends text as a string', () => {
-    expect(encodeBody(42, 'text')).toBe('42')
+    expect(textBody(42)).toBe('42')
   })
 
   it('encodes form bodies with deepObject-style nesting and repeated keys', () => {
-    const body = encodeBody({ name: 'a b', tags: ['x', 'y'], owner: { city: 'B' }, skip: undefined }, 'form')
+    const body = formBody({ name: 'a b', tags: ['x', 'y'], owner: { city: 'B' }, skip: undefined })
     expect(body).toBeInstanceOf(URLSearchParams)
     expect(String(body)).toBe('name=a+b&tags=x&tags=y&owner%5Bcity%5D=B')
   })
@@ -21,10 +15,15 @@ describe('encodeBody', () => {
   it('builds multipart FormData: Blob and File kept, arrays as parts, objects as JSON, null left out', async () => {
     const file = new File(['png bytes'], 'zoo.png', { type: 'image/png' })
     const blob = new Blob(['raw'])
-    const body = encodeBody(
-      { file, blob, meta: { a: 1 }, tags: ['x', 'y'], count: 3, when: new Date(0), none: null },
-      'multipart',
-    ) as FormData
+    const body = multipartBody({
+      file,
+      blob,
+      meta: { a: 1 },
+      tags: ['x', 'y'],
+      count: 3,
+      when: new Date(0),
+      none: null,
+    }) as FormData
     expect(body).toBeInstanceOf(FormData)
     const sent = body.get('file') as File
     expect([sent.name, sent.type, await sent.text()]).toEqual(['zoo.png', 'image/png', 'png bytes'])
@@ -39,12 +38,12 @@ describe('encodeBody', () => {
   it('passes ready FormData and URLSearchParams through', () => {
     const form = new FormData()
     const search = new URLSearchParams('a=1')
-    expect(encodeBody(form, 'multipart')).toBe(form)
-    expect(encodeBody(search, 'form')).toBe(search)
+    expect(multipartBody(form)).toBe(form)
+    expect(formBody(search)).toBe(search)
   })
 
   it('sends binary bodies as they are', () => {
     const values = [new Blob(['x']), new ArrayBuffer(2), new Uint8Array([1]), new ReadableStream(), 'text']
-    for (const value of values) expect(encodeBody(value, 'binary')).toBe(value)
+    for (const value of values) expect(binaryBody(value)).toBe(value)
   })
 })

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import type { ParamStyle } from './operation.ts'
-import { encodeReserved, flatten, serializeParam } from './serialize-params.ts'
+import { formExploded, simple } from './default-styles.ts'
+import type { ParamSerializer } from './operation.ts'
+import {
+  deepObject,
+  encodeReserved,
+  flatten,
+  formUnexploded,
+  jsonForm,
+  jsonSimple,
+  label,
+  labelExploded,
+  matrix,
+  matrixExploded,
+  pipeDelimited,
+  simpleExploded,
+  spaceDelimited,
+} from './param-styles.ts'
 
 /**
  * OpenAPI 3.1.1 §4.8.12.4 Style Examples, row by row: `color` as "" (empty), "blue", ["blue","black","brown"]
  * and { R: 100, G: 200, B: 150 }. Query styles are shown there with a leading `?` that is not part of the
  * parameter's serialisation; n/a cells are left out.
  */
-const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: string; object?: string }][] = [
+const table: [
+  string,
+  boolean,
+  ParamSerializer,
+  { empty?: string; string?: string; array?: string; object?: string },
+][] = [
   [
     'matrix',
     false,
+    matrix,
     {
       empty: ';color',
       string: ';color=blue',
@@ -21,6 +42,7 @@ const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: st
   [
     'matrix',
     true,
+    matrixExploded,
     {
       empty: ';color',
       string: ';color=blue',
@@ -28,13 +50,34 @@ const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: st
       object: ';R=100;G=200;B=150',
     },
   ],
-  ['label', false, { empty: '.', string: '.blue', array: '.blue,black,brown', object: '.R,100,G,200,B,150' }],
-  ['label', true, { empty: '.', string: '.blue', array: '.blue.black.brown', object: '.R=100.G=200.B=150' }],
-  ['simple', false, { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R,100,G,200,B,150' }],
-  ['simple', true, { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' }],
+  [
+    'label',
+    false,
+    label,
+    { empty: '.', string: '.blue', array: '.blue,black,brown', object: '.R,100,G,200,B,150' },
+  ],
+  [
+    'label',
+    true,
+    labelExploded,
+    { empty: '.', string: '.blue', array: '.blue.black.brown', object: '.R=100.G=200.B=150' },
+  ],
+  [
+    'simple',
+    false,
+    simple,
+    { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R,100,G,200,B,150' },
+  ],
+  [
+    'simple',
+    true,
+    simpleExploded,
+    { empty: '', string: 'blue', array: 'blue,black,brown', object: 'R=100,G=200,B=150' },
+  ],
   [
     'form',
     false,
+    formUnexploded,
     {
       empty: 'color=',
       string: 'color=blue',
@@ -45,6 +88,7 @@ const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: st
   [
     'form',
     true,
+    formExploded,
     {
       empty: 'color=',
       string: 'color=blue',
@@ -55,14 +99,16 @@ const table: [ParamStyle, boolean, { empty?: string; string?: string; array?: st
   [
     'spaceDelimited',
     false,
+    spaceDelimited,
     { array: 'color=blue%20black%20brown', object: 'color=R%20100%20G%20200%20B%20150' },
   ],
   [
     'pipeDelimited',
     false,
+    pipeDelimited,
     { array: 'color=blue%7Cblack%7Cbrown', object: 'color=R%7C100%7CG%7C200%7CB%7C150' },
   ],
-  ['deepObject', true, { object: 'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150' }],
+  ['deepObject', true, deepObject, { object: 'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150' }],
 ]
 
 const values = {
@@ -72,12 +118,14 @@ const values = {
   object: { R: 100, G: 200, B: 150 },
 }
 
-describe('serializeParam: OpenAPI 3.1 §4.8.12.4 Style Examples', () => {
-  const cases = table.flatMap(([style, explode, row]) =>
-    Object.entries(row).map(([kind, want]) => [style, explode, kind as keyof typeof values, want] as const),
+describe('serialisers: OpenAPI 3.1 §4.8.12.4 Style Examples', () => {
+  const cases = table.flatMap(([style, explode, serializer, row]) =>
+    Object.entries(row).map(
+      ([kind, want]) => [style, explode, kind as keyof typeof values, want, serializer] as const,
+    ),
   )
-  it.each(cases)('%s explode=%s %s → %s', (style, explode, kind, want) => {
-    expect(serializeParam('color', values[kind], style, explode, encodeURIComponent)).toBe(want)
+  it.each(cases)('%s explode=%s %s → %s', (_style, _explode, kind, want, serializer) => {
+    expect(serializer('color', values[kind], encodeURIComponent)).toBe(want)
   })
 
   it('covers every defined cell of the table (11 rows with cells, 37 cells)', () => {
@@ -86,40 +134,38 @@ describe('serializeParam: OpenAPI 3.1 §4.8.12.4 Style Examples', () => {
   })
 })
 
-describe('serializeParam: values', () => {
+describe('serialisers: values', () => {
   it('percent-encodes names and values, keeping the style delimiters', () => {
-    expect(serializeParam('q', 'a/b c&d', 'form', true, encodeURIComponent)).toBe('q=a%2Fb%20c%26d')
-    expect(serializeParam('id', 'a/b c', 'simple', false, encodeURIComponent)).toBe('a%2Fb%20c')
-    expect(serializeParam('t', ['a,b', 'c'], 'form', false, encodeURIComponent)).toBe('t=a%2Cb,c')
+    expect(formExploded('q', 'a/b c&d', encodeURIComponent)).toBe('q=a%2Fb%20c%26d')
+    expect(simple('id', 'a/b c', encodeURIComponent)).toBe('a%2Fb%20c')
+    expect(formUnexploded('t', ['a,b', 'c'], encodeURIComponent)).toBe('t=a%2Cb,c')
   })
 
   it('skips undefined and null object properties, and empty arrays and objects', () => {
-    expect(serializeParam('o', { a: 1, b: undefined, c: null }, 'form', true, encodeURIComponent)).toBe('a=1')
-    expect(serializeParam('a', [], 'form', true, encodeURIComponent)).toBe('')
-    expect(serializeParam('a', [], 'form', false, encodeURIComponent)).toBe('')
-    expect(serializeParam('o', {}, 'simple', false, encodeURIComponent)).toBe('')
+    expect(formExploded('o', { a: 1, b: undefined, c: null }, encodeURIComponent)).toBe('a=1')
+    expect(formExploded('a', [], encodeURIComponent)).toBe('')
+    expect(formUnexploded('a', [], encodeURIComponent)).toBe('')
+    expect(simple('o', {}, encodeURIComponent)).toBe('')
   })
 
   it('writes numbers, booleans and Dates as text', () => {
-    expect(serializeParam('n', 0, 'form', true, encodeURIComponent)).toBe('n=0')
-    expect(serializeParam('b', false, 'simple', false, encodeURIComponent)).toBe('false')
-    expect(serializeParam('d', new Date(Date.UTC(2024, 0, 2)), 'form', true, encodeURIComponent)).toBe(
+    expect(formExploded('n', 0, encodeURIComponent)).toBe('n=0')
+    expect(simple('b', false, encodeURIComponent)).toBe('false')
+    expect(formExploded('d', new Date(Date.UTC(2024, 0, 2)), encodeURIComponent)).toBe(
       'd=2024-01-02T00%3A00%3A00.000Z',
     )
   })
 
   it('nests deepObject values and repeats keys of arrays inside them', () => {
     const value = { a: { b: 'c' }, tags: ['x', 'y'], skip: undefined }
-    expect(serializeParam('f', value, 'deepObject', true, encodeURIComponent)).toBe(
-      'f%5Ba%5D%5Bb%5D=c&f%5Btags%5D=x&f%5Btags%5D=y',
-    )
+    expect(deepObject('f', value, encodeURIComponent)).toBe('f%5Ba%5D%5Bb%5D=c&f%5Btags%5D=x&f%5Btags%5D=y')
   })
 
   it('JSON-encodes content-typed parameters as one value', () => {
-    expect(serializeParam('c', { lat: 1, long: 2 }, 'form', true, encodeURIComponent, true)).toBe(
+    expect(jsonForm('c', { lat: 1, long: 2 }, encodeURIComponent)).toBe(
       'c=%7B%22lat%22%3A1%2C%22long%22%3A2%7D',
     )
-    expect(serializeParam('c', ['a'], 'simple', false, String, true)).toBe('["a"]')
+    expect(jsonSimple('c', ['a'], String)).toBe('["a"]')
   })
 })
 
@@ -135,7 +181,7 @@ describe('encodeReserved (allowReserved)', () => {
   })
 
   it('is used as the encoder of a style', () => {
-    expect(serializeParam('path', ['/a b', 'c'], 'form', false, encodeReserved)).toBe('path=/a%20b,c')
+    expect(formUnexploded('path', ['/a b', 'c'], encodeReserved)).toBe('path=/a%20b,c')
   })
 })
 

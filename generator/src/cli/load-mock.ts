@@ -1,0 +1,26 @@
+/**
+ * Reads a spec into mock data for `statusline mock`: load → model → the mocks emitter's `buildMockData`,
+ * the same path generated SDKs take, without writing files.
+ *
+ * @module
+ */
+import type { MockData } from '@statusline/mock'
+import type { Diagnostic } from '../diagnostics/diagnostic.ts'
+import { buildMockData } from '../emit/mocks/build-mock-data.ts'
+import { loadSpec } from '../load/index.ts'
+import { buildModel } from '../model/build-model.ts'
+
+/** The mock data of a spec. */
+export interface LoadedMockData {
+  readonly data: MockData
+  /** Every file the spec was read from (to watch). */
+  readonly files: readonly string[]
+  readonly warnings: readonly Diagnostic[]
+}
+
+/** Loads `spec` into mock data; throws a `DiagnosticError` for a broken spec. */
+export async function loadMockData(spec: string): Promise<LoadedMockData> {
+  const loaded = await loadSpec(spec)
+  const { model, warnings } = buildModel(loaded.document, loaded.source)
+  return { data: buildMockData(model), files: loaded.files, warnings: [...loaded.warnings, ...warnings] }
+}

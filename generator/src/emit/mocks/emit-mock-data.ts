@@ -1,0 +1,53 @@
+/**
+ * `mock-data.ts` of a generated SDK: the mock data as one JSON string literal parsed at load time.
+ *
+ * ```ts
+ * import type { MockData } from '@statusline/mock'
+ *
+ * export const mockData: MockData = JSON.parse("{\"title\":\"Zoo API\",…}")
+ * ```
+ *
+ * A string, rather than an object literal, so that `tsc` does not infer a type for a multi-megabyte
+ * literal (GitHub's API) and engines parse it with the fast JSON parser.
+ *
+ * @module
+ */
+
+import type { MockData } from '@statusline/mock'
+import { StructureKind, VariableDeclarationKind } from 'ts-morph'
+import type { ApiModel } from '../../model/types.ts'
+import { commentText } from '../code-text.ts'
+import type { ModuleParts } from './module-parts.ts'
+
+/** The imports and declarations of `mock-data.ts` for already-built mock data. */
+export function mockDataModule(model: ApiModel, data: MockData): ModuleParts {
+  return {
+    imports: [
+      {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier: '@statusline/mock',
+        isTypeOnly: true,
+        namedImports: ['MockData'],
+      },
+    ],
+    declarations: [
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [
+          commentText(
+            `The operations, schemas and servers of ${model.title} that the mock runtime answers from (generated, plain JSON).`,
+          ),
+        ],
+        declarations: [
+          {
+            name: 'mockData',
+            type: 'MockData',
+            initializer: `JSON.parse(${JSON.stringify(JSON.stringify(data))})`,
+          },
+        ],
+      },
+    ],
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Bundle-size budget of the runtime, measured as an app ships it: a browser app calling one operation of
+ * the zoo SDK through a client with auth, retries and a timeout, bundled by esbuild (minified ESM, browser
+ * platform, es2022) and gzipped at level 9 — case 2 of `bench/client-size.mjs`. Deterministic: the same
+ * sources and the pinned esbuild give the same bytes.
+ */
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * Bytes of the min+gzip bundle. The target is 2,000 B; with every behaviour kept the app measures
+ * 2,712 B (esbuild 0.28), so this budget guards against growth until the target is met. Where the bytes
+ * go: `node bench/client-size.mjs`.
+ */
+const BUDGET = 2_750
+
+const APP = `
+  import { createClient } from '@statusline/client'
+  import { getZoo, securitySchemes } from 'zoo-sdk'
+  const client = createClient({
+    baseUrl: 'https://api.example.com/v1',
+    securitySchemes,
+    auth: { bearer: () => localStorage.token },
+    retry: true,
+    timeout: 5000,
+  })
+  console.log(await getZoo({ path: { zooId: 1 } }, { client }))`
+
+/** Bundles the app; returns the minified code and its gzipped size. */
+async function bundle(contents: string): Promise<{ code: string; gzip: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: fileURLToPath(new URL('../../..', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+  const [output] = result.outputFiles
+  if (!output) throw new Error('[statusline] Failed to bundle the size-budget app: esbuild wrote no output')
+  return { code: output.text, gzip: gzipSync(output.contents, { level: 9 }).length }
+}
+
+describe('bundle size', () => {
+  it(`keeps a one-operation app with auth, retry and timeout within ${BUDGET} B min+gzip`, async () => {
+    const { code, gzip } = await bundle(APP)
+    // The budget is measured with the features in: auth, Retry-After, the timeout error.
+    expect(code).toContain('authorization')
+    expect(code).toContain('retry-after')
+    expect(code).toContain('TimeoutError')
+    expect(gzip).toBeLessThanOrEqual(BUDGET)
+  })
+
+  it('leaves out the serialisers, encoders and decoders the operation does not reference', async () => {
+    // Code that only pipeDelimited, deepObject, encodeReserved, formBody, multipartBody, blobUnlessText
+    // and booleanHeader hold; the control bundle references them all, so each marker is a real one.
+    const markers = ['%7C', '[${', '@!$', 'URLSearchParams', 'FormData', '"blob"', '==="true"']
+    const control = await bundle(`
+      import * as runtime from '@statusline/client'
+      const { pipeDelimited, deepObject, encodeReserved, formBody, multipartBody, blobUnlessText, booleanHeader } = runtime
+      console.log([pipeDelimited, deepObject, encodeReserved, formBody, multipartBody, blobUnlessText, booleanHeader])`)
+    const { code } = await bundle(APP)
+    for (const marker of markers) {
+      expect(control.code).toContain(marker)
+      expect(code).not.toContain(marker)
+    }
+  })
+})

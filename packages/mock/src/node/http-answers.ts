@@ -1,0 +1,90 @@
+/**
+ * Small answers of the standalone server that do not come from the mock's handlers: JSON, RFC 9457
+ * problem+json, and reading a JSON request body with a size limit.
+ *
+ * @module
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { PROBLEM_JSON, problemDetails } from '../problem-json.ts'
+
+/** The largest admin request body read, in bytes. */
+export const ADMIN_BODY_LIMIT = 1024 * 1024
+
+/** A request body that could not be read as JSON: answered 400 (or 413 when too large). */
+export class BodyError extends Error {
+  override readonly name = 'BodyError'
+  readonly status: 400 | 413
+  constructor(status: 400 | 413, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+/** Encodes bytes in recorded calls as `{ base64 }`, so they survive JSON. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  return value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64') } : value
+}
+
+/** Sends `value` as JSON with `status`. */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: OutgoingHttpHeaders = {},
+): void {
+  const text = JSON.stringify(value, jsonReplacer)
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
+  res.end(text)
+}
+
+/** Sends an RFC 9457 problem details body. */
+export function sendProblem(
+  res: ServerResponse,
+  status: number,
+  detail: string,
+  headers: OutgoingHttpHeaders = {},
+): void {
+  const text = JSON.stringify(problemDetails(status, detail))
+  res.writeHead(status, {
+    ...headers,
+    'content-type': PROBLEM_JSON,
+    'content-length': Buffer.byteLength(text),
+  })
+  res.end(text)
+}
+
+/** A problem+json fetch `Response` (for the mock's own path, written by `sendResponse`). */
+export function problemResponse(status: number, detail: string): Response {
+  return new Response(JSON.stringify(problemDetails(status, detail)), {
+    status,
+    headers: { 'content-type': PROBLEM_JSON },
+  })
+}
+
+/** Reads a JSON request body (at most {@link ADMIN_BODY_LIMIT} bytes); `undefined` when it is empty. */
+export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > ADMIN_BODY_LIMIT) {
+      throw new BodyError(
+        413,
+        `[statusline] Failed to read the request body: it is over ${ADMIN_BODY_LIMIT} bytes`,
+      )
+    }
+    chunks.push(chunk)
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim()
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new BodyError(400, `[statusline] Failed to read the request body: it is not valid JSON (${reason})`)
+  }
+}

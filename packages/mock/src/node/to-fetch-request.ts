@@ -1,0 +1,44 @@
+/**
+ * From Node's `IncomingMessage` to a fetch `Request`, the input MSW handlers take. The body is streamed,
+ * not buffered, so a size limit downstream sees the bytes as they arrive.
+ *
+ * @module
+ */
+import type { IncomingMessage } from 'node:http'
+import { Readable } from 'node:stream'
+
+/** Whether a request carries a body (RFC 9112 §6.3: Content-Length or Transfer-Encoding). */
+function hasBody(request: IncomingMessage): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false
+  const length = request.headers['content-length']
+  if (length !== undefined) return length !== '0'
+  return request.headers['transfer-encoding'] !== undefined
+}
+
+/** The request's headers as name/value pairs, repeated names kept. */
+function headerPairs(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = []
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const name = raw[index] as string
+    if (name.charCodeAt(0) !== 58 /* ':' */) pairs.push([name, raw[index + 1] as string])
+  }
+  return pairs
+}
+
+/**
+ * Converts a Node request into a fetch `Request` for `origin` (`http://127.0.0.1:4010`). An absolute-form
+ * request target (`GET http://host/path`) is kept as it is.
+ */
+export function toFetchRequest(request: IncomingMessage, origin: string): Request {
+  const target = request.url ?? '/'
+  const url = target.startsWith('/') ? origin + target : target
+  const method = request.method ?? 'GET'
+  const headers = headerPairs(request.rawHeaders)
+  if (!hasBody(request)) return new Request(url, { method, headers })
+  return new Request(url, {
+    method,
+    headers,
+    body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+    duplex: 'half',
+  } as RequestInit)
+}

@@ -1,0 +1,98 @@
+/**
+ * Type coercion of text from the URL, headers and forms: turns the strings a parameter (or a form field)
+ * was sent as into the JSON types its schema expects — integers, numbers, booleans, `null`, lists and
+ * records, JSON text for object- or array-typed values sent as one string — so that the validator can
+ * check them as the API defines them. Text that does not read as the expected type is left as it is:
+ * the validator then reports the type error.
+ *
+ * @module
+ */
+import type { JsonType, SchemaView } from '../schema-view/schema-view.ts'
+import type { RawValue } from './deserialize.ts'
+
+/** Keys never copied into parsed values (they would reach `Object.prototype` through careless code). */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+const INTEGER = /^-?(0|[1-9]\d*)$/
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/** Reads one string as a scalar of one of `types`, trying the narrowest type first. */
+function coerceScalar(text: string, types: ReadonlySet<JsonType> | undefined): unknown {
+  if (types === undefined || types.has('string')) return text
+  if (types.has('integer') && INTEGER.test(text)) {
+    const value = Number(text)
+    if (Number.isSafeInteger(value)) return value
+  }
+  if (types.has('number') && NUMBER.test(text)) return Number(text)
+  if (types.has('boolean') && (text === 'true' || text === 'false')) return text === 'true'
+  if (types.has('null') && (text === 'null' || text === '')) return null
+  if ((types.has('object') || types.has('array')) && /^\s*[[{]/.test(text)) {
+    try {
+      return sanitize(JSON.parse(text))
+    } catch {
+      return text
+    }
+  }
+  return text
+}
+
+/** Sets an own, enumerable data property, even for a key such as `__proto__` (no setter is invoked). */
+export function defineOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** A deep copy of a JSON value into plain objects and arrays, without the keys of {@link FORBIDDEN_KEYS}. */
+export function sanitize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sanitize)
+  if (value === null || typeof value !== 'object') return value
+  if (!isPlainRecord(value)) return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) continue
+    out[key] = sanitize((value as Record<string, unknown>)[key])
+  }
+  return out
+}
+
+/** A record made of JSON data (a plain or prototype-less object), as opposed to a File, Date, Uint8Array… */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === null || proto === Object.prototype
+}
+
+/**
+ * Coerces a deserialised value to the types `schema` expects; values that are not text (files, already
+ * typed JSON) pass through, records lose the keys of {@link FORBIDDEN_KEYS}.
+ *
+ * @example
+ * coerce(['1', '2'], { type: 'array', items: { type: 'integer' } }, view) // [1, 2]
+ */
+export function coerce(value: RawValue | unknown, schema: unknown, view: SchemaView, depth = 0): unknown {
+  const types = view.types(schema)
+  if (typeof value === 'string') {
+    if (types?.has('array') === true && !types.has('string') && !/^\s*\[/.test(value)) {
+      return [coerce(value, view.items(schema), view, depth + 1)]
+    }
+    return coerceScalar(value, types)
+  }
+  if (depth > 16) return value
+  if (Array.isArray(value)) {
+    if (types !== undefined && !types.has('array') && value.length > 0) {
+      // A repeated scalar: keep the list so the validator reports "must be <type>".
+      return value.map((item) => coerce(item, schema, view, depth + 1))
+    }
+    const items = view.items(schema)
+    return value.map((item) => coerce(item, items, view, depth + 1))
+  }
+  if (!isPlainRecord(value)) return value
+  const properties = view.properties(schema)
+  const additional = view.keyword(schema, 'additionalProperties')
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) continue
+    const sub = properties.get(key) ?? (typeof additional === 'object' ? additional : undefined)
+    out[key] = coerce(value[key], sub, view, depth + 1)
+  }
+  return out
+}

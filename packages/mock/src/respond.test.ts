@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import type { MockContent, MockOperation } from './data.ts'
+import { toHttpResponse } from './encode-response.ts'
+import { type AnswerInput, buildAnswer, chooseContent, contentTypeOf, headerValue } from './respond.ts'
+import { createSampler } from './sample/index.ts'
+import { normaliseSteps } from './scenarios.ts'
+
+const json: MockContent = { mediaType: 'application/vnd.zoo+json', kind: 'json', schema: { type: 'integer' } }
+const text: MockContent = { mediaType: 'text/plain', kind: 'text', schema: { type: 'string' } }
+const any: MockContent = { mediaType: '*/*', kind: 'binary', schema: { type: 'string' } }
+
+describe('chooseContent', () => {
+  it.each([
+    [null, 'application/vnd.zoo+json'],
+    ['text/plain', 'text/plain'],
+    ['text/*', 'text/plain'],
+    ['application/json, text/plain;q=0.5', 'text/plain'],
+    ['text/plain;q=0, */*', 'application/vnd.zoo+json'],
+    ['image/png', 'application/vnd.zoo+json'],
+  ])('Accept %s → %s', (accept, mediaType) => {
+    expect(chooseContent([json, text], accept)?.mediaType).toBe(mediaType)
+  })
+
+  it('lets a declared range satisfy any Accept', () => {
+    expect(chooseContent([any], 'image/png')).toBe(any)
+  })
+})
+
+describe('contentTypeOf', () => {
+  it('keeps a concrete media type and replaces a range by the kind default', () => {
+    expect(contentTypeOf(json)).toBe('application/vnd.zoo+json')
+    expect(contentTypeOf(any)).toBe('application/octet-stream')
+    expect(contentTypeOf({ mediaType: 'application/*', kind: 'json' })).toBe('application/json')
+  })
+})
+
+describe('headerValue', () => {
+  it.each([
+    [42, '42'],
+    [true, 'true'],
+    [['a', 'b', 1], 'a, b, 1'],
+    [{ role: 'admin', id: 5 }, 'role,admin,id,5'],
+    ['line\r\nbreak', 'line  break'],
+    ['Zürich ✓', 'Zürich %E2%9C%93'],
+    [null, undefined],
+  ])('%j → %j', (value, header) => {
+    expect(headerValue(value)).toBe(header)
+  })
+})
+
+describe('buildAnswer', () => {
+  const operation: MockOperation = {
+    name: 'getThing',
+    operationId: 'getThing',
+    method: 'GET',
+    path: '/things/{id}',
+    tags: [],
+    parameters: [],
+    responses: [
+      {
+        key: '200',
+        statuses: [200],
+        noContent: false,
+        contents: [json, text],
+        headers: [{ name: 'x-count', required: true, schema: { type: 'integer', minimum: 1, maximum: 9 } }],
+      },
+    ],
+    security: [],
+  }
+  const sampler = createSampler({ root: { components: {} }, openapi: '3.0.3' })
+
+  function input(overrides: Partial<AnswerInput>): AnswerInput {
+    return {
+      operation,
+      status: 200,
+      response: operation.responses[0],
+      url: new URL('https://api.example.com/things/1'),
+      accept: null,
+      step: undefined,
+      prefer: {},
+      seed: 1,
+      useExamples: false,
+      sampler: () => sampler,
+      memo: (_, produce) => produce(),
+      ...overrides,
+    }
+  }
+
+  it('samples the declared headers and the body of the accepted media type', async () => {
+    const answer = buildAnswer(input({ accept: 'text/plain' }))
+    expect(answer.headers.get('x-count')).toMatch(/^[1-9]$/)
+    expect(answer.headers.get('content-type')).toBe('text/plain')
+    expect(typeof (await toHttpResponse(answer).text())).toBe('string')
+  })
+
+  it('sends a scripted body with the declared media type and the scripted headers on top', async () => {
+    const [step] = normaliseSteps(
+      'getThing',
+      [{ status: 200, body: 7, headers: { 'X-Count': '100' } }],
+      'declared',
+    )
+    const answer = buildAnswer(input({ step }))
+    expect(answer.headers.get('content-type')).toBe('application/vnd.zoo+json')
+    expect(answer.headers.get('x-count')).toBe('100')
+    expect([...answer.scriptedHeaders]).toEqual(['x-count'])
+    expect(await toHttpResponse(answer).json()).toBe(7)
+  })
+
+  it('encodes a scripted body of an undeclared status by its type', async () => {
+    const [step] = normaliseSteps('getThing', [{ status: 418, body: 'teapot' }], 'forced')
+    const answer = buildAnswer(input({ status: 418, response: undefined, step }))
+    expect(answer.headers.get('content-type')).toBe('text/plain')
+    expect(await toHttpResponse(answer).text()).toBe('teapot')
+  })
+
+  it('answers an error status without a declared body with problem+json', async () => {
+    const answer = buildAnswer(input({ status: 503, response: undefined }))
+    expect(answer.headers.get('content-type')).toBe('application/problem+json')
+    expect(await toHttpResponse(answer).json()).toEqual({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'getThing (GET /things/1) answered 503.',
+    })
+  })
+
+  it('answers a success status without a declared body with no body', () => {
+    const answer = buildAnswer(input({ status: 202, response: undefined }))
+    expect(answer.body).toBeUndefined()
+    expect(answer.headers.get('content-type')).toBeNull()
+  })
+})
+
+describe('toHttpResponse', () => {
+  it.each([
+    ['form', { a: '1', b: ['2', '3'] }, 'a=1&b=2&b=3'],
+    ['binary', 'bytes', 'bytes'],
+    ['text', { a: 1 }, '{"a":1}'],
+  ] as const)('encodes a %s body', async (kind, value, expected) => {
+    const response = toHttpResponse({
+      status: 200,
+      headers: new Headers(),
+      body: { kind, value },
+      scriptedHeaders: new Set(),
+    })
+    expect(await response.text()).toBe(expected)
+  })
+
+  it('encodes multipart bodies with their boundary', async () => {
+    const response = toHttpResponse({
+      status: 200,
+      headers: new Headers({ 'content-type': 'multipart/form-data' }),
+      body: { kind: 'multipart', value: { name: 'Zoo' } },
+      scriptedHeaders: new Set(),
+    })
+    expect(response.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
+    expect((await response.formData()).get('name')).toBe('Zoo')
+  })
+})

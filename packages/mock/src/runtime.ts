@@ -1,0 +1,145 @@
+/**
+ * The runtime state one mock shares between its handlers and its controls: resolved options, the
+ * scenario store, the call log, coverage, and the sampler — created on the first request that needs it,
+ * so that creating handlers for a large API costs nothing but the handlers themselves.
+ *
+ * @module
+ */
+
+import { createBehaviour, type MockBehaviour } from './behaviour.ts'
+import { type CoverageTracker, createCoverageTracker } from './coverage.ts'
+import type { MockData, MockOperation } from './data.ts'
+import type { MockOptions, OnUnhandledScenario, UnhandledScenarioEvent } from './mock-types.ts'
+import { type CallLog, createCallLog } from './recorder.ts'
+import { createSampler, type Sampler } from './sample/index.ts'
+import { createScenarioStore, type ScenarioStore } from './scenarios.ts'
+
+/** How many generated bodies a mock keeps, most recently used first. */
+export const MEMO_SIZE = 256
+
+/** The order `Allow` lists methods in. */
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']
+
+/** Everything a mock's handlers and controls share. */
+export interface MockRuntime {
+  readonly data: MockData
+  readonly seed: number
+  readonly delay: number | undefined
+  readonly useExamples: boolean
+  readonly retryAfter: number
+  readonly onUnhandledScenario: OnUnhandledScenario
+  readonly scenarios: ScenarioStore
+  readonly calls: CallLog
+  readonly coverage: CoverageTracker
+  /** Automatic answers (validation, credentials, 405/404) and stateful mode. */
+  readonly behaviour: MockBehaviour
+  /** The sampler that answers (or not) schema `example`s, created on first call. */
+  sampler(useExamples: boolean): Sampler
+  /** Memoises generated bodies (the most recent {@link MEMO_SIZE} keys). */
+  memo<T>(key: string, produce: () => T): T
+  /** The operation of a name, or undefined. */
+  operation(name: string): MockOperation | undefined
+  /** The upper-case methods declared on a path template. */
+  allowedMethods(path: string): readonly string[]
+  /** Reports an undeclared status per `onUnhandledScenario`; true when the request must fail with 500. */
+  reportUnhandled(event: UnhandledScenarioEvent): boolean
+}
+
+function checkNumber(name: string, value: number | undefined, min: number): void {
+  if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < min)) {
+    throw new Error(
+      `[statusline] Failed to create the mock: \`${name}\` must be a number ≥ ${min}, got ${String(value)}`,
+    )
+  }
+}
+
+/** Resolves the options and creates the shared state; nothing is sampled or compiled here. */
+export function createRuntime(data: MockData, options: MockOptions): MockRuntime {
+  checkNumber('seed', options.seed, Number.MIN_SAFE_INTEGER)
+  checkNumber('delay', options.delay, 0)
+  checkNumber('retryAfter', options.retryAfter, 0)
+  checkNumber('maxDepth', options.maxDepth, 0)
+  checkNumber('maxCalls', options.maxCalls, 1)
+  const seed = options.seed ?? 1
+  const useExamples = options.useExamples ?? false
+  const samplers = new Map<boolean, Sampler>()
+  let byName: Map<string, MockOperation> | undefined
+  let methodsByPath: Map<string, string[]> | undefined
+  const warned = new Set<string>()
+  const memo = new Map<string, unknown>()
+  const onUnhandledScenario = options.onUnhandledScenario ?? 'ignore'
+  const root = { openapi: data.openapi, components: data.components }
+  const sampler = (withExamples: boolean): Sampler => {
+    let found = samplers.get(withExamples)
+    if (found === undefined) {
+      const validator = samplers.values().next().value?.validator
+      found = createSampler({
+        root,
+        openapi: data.openapi,
+        seed,
+        useExamples: withExamples,
+        ...(validator === undefined ? {} : { validator }),
+        ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+      })
+      samplers.set(withExamples, found)
+    }
+    return found
+  }
+  return {
+    data,
+    seed,
+    delay: options.delay,
+    useExamples,
+    retryAfter: Math.round(options.retryAfter ?? 1),
+    onUnhandledScenario,
+    scenarios: createScenarioStore(),
+    calls: createCallLog(options.maxCalls),
+    coverage: createCoverageTracker(),
+    behaviour: createBehaviour(data, options, root, () => sampler(false), seed),
+    sampler,
+    memo<T>(key: string, produce: () => T): T {
+      if (memo.has(key)) {
+        const value = memo.get(key) as T
+        memo.delete(key)
+        memo.set(key, value)
+        return value
+      }
+      const value = produce()
+      memo.set(key, value)
+      if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
+      return value
+    },
+    operation(name) {
+      byName ??= new Map(data.operations.map((operation) => [operation.name, operation]))
+      return byName.get(name)
+    },
+    allowedMethods(path) {
+      if (methodsByPath === undefined) {
+        methodsByPath = new Map()
+        for (const operation of data.operations) {
+          const methods = methodsByPath.get(operation.path) ?? []
+          methods.push(operation.method.toUpperCase())
+          methodsByPath.set(operation.path, methods)
+        }
+      }
+      const rank = (method: string) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1
+      return [...new Set(methodsByPath.get(path) ?? [])].sort((a, b) => rank(a) - rank(b))
+    },
+    reportUnhandled(event) {
+      if (typeof onUnhandledScenario === 'function') {
+        onUnhandledScenario(event)
+        return false
+      }
+      if (onUnhandledScenario === 'warn') {
+        const key = `${event.operation} ${event.status}`
+        if (!warned.has(key)) {
+          warned.add(key)
+          console.warn(
+            `[statusline] ${event.operation} does not declare status ${event.status} (asked by ${event.source}).`,
+          )
+        }
+      }
+      return onUnhandledScenario === 'error'
+    },
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The state of one `sample()` call, handed to every generator: the seeded faker, the document's
+ * normaliser and validator, options, and the recursion frame of the value being generated.
+ *
+ * @module
+ */
+
+import type { Faker } from '@faker-js/faker'
+import type { Normalizer } from '../validate/normalize.ts'
+import type { NormalizedSchema } from '../validate/walk.ts'
+import type { SampleIssue } from './types.ts'
+
+/** A normalised schema object. */
+export type Schema = Record<string, unknown>
+
+/** Where the generator is inside the value. */
+export interface Frame {
+  /** Nesting depth of objects and arrays. */
+  readonly depth: number
+  /** Steps taken without nesting (refs, allOf merges, branches); bounds cycles that never nest. */
+  readonly hops: number
+  /** JSON Pointer of the value inside the sample. */
+  readonly path: string
+  /** The property the value is for. */
+  readonly propertyName: string | undefined
+  /** The `components.schemas` name the value is drawn from, when it was reached through a `$ref`. */
+  readonly refName: string | undefined
+}
+
+/** One sampling call. */
+export interface Gen {
+  readonly faker: Faker
+  readonly normalizer: Normalizer
+  /** Whether a value validates against a (normalised) schema in this call's direction. */
+  readonly valid: (schema: NormalizedSchema, value: unknown) => boolean
+  readonly direction: 'response' | 'request'
+  readonly maxDepth: number
+  /** Depth at which generation stops whatever the schema requires. */
+  readonly hardDepth: number
+  readonly useExamples: boolean
+  readonly issues: SampleIssue[]
+  /** Values generated so far in this call; past a budget, generation only gives smallest values. */
+  steps: number
+  /** Generates a value for a schema: the dispatcher, handed around to avoid import cycles. */
+  readonly generate: (schema: NormalizedSchema, frame: Frame) => unknown
+}
+
+/** The frame of a nested value (property or item). */
+export function childFrame(frame: Frame, key: string | number, propertyName?: string): Frame {
+  return {
+    depth: frame.depth + 1,
+    hops: 0,
+    path: `${frame.path}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`,
+    propertyName,
+    refName: undefined,
+  }
+}
+
+/** The frame of a step that does not nest (a ref, a merge, a branch). */
+export function hopFrame(frame: Frame, refName?: string): Frame {
+  return { ...frame, hops: frame.hops + 1, refName: refName ?? frame.refName }
+}
+
+/** Records a value that could not be made valid. */
+export function addIssue(g: Gen, frame: Frame, keyword: string, message: string): void {
+  g.issues.push({ path: frame.path, keyword, message })
+}
+
+/** Whether generation is past the soft depth (optional parts are left out). */
+export function isDeep(g: Gen, frame: Frame): boolean {
+  return frame.depth >= g.maxDepth
+}
+
+/** The most items, characters or properties one value gets, whatever `min*` keywords ask for. */
+export const MAX_SIZE = 1000
+
+/** `min` capped at {@link MAX_SIZE}, with an issue when the schema asks for more. */
+export function cappedMin(g: Gen, frame: Frame, keyword: string, min: number): number {
+  if (min <= MAX_SIZE) return min
+  addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${MAX_SIZE}`)
+  return MAX_SIZE
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { samplerFor, sampleValid } from './testing.ts'
+
+const PATTERNS = [
+  '^[a-z]{3,8}$',
+  '^\\d{3}-\\d{4}$',
+  '^(foo|bar|baz)-\\d+$',
+  '^(?:[A-Z][a-z]+ ?){2}$',
+  '^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$',
+  '^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$',
+  '^(?<year>\\d{4})-(0[1-9]|1[0-2])-\\k<year>$',
+  '^(a+)b\\1$',
+  '^[\\w.-]+/[\\w.-]+$',
+  '^\\p{Lu}\\p{L}*$',
+  '^[\\u0041-\\u005A]{2}\\x2D\\d$',
+  'abc',
+  '^v\\d+(\\.\\d+){0,2}(-[a-z]+)?$',
+  '^[A-Za-z0-9+/]{4}*$',
+  '^\\S+\\s\\S+$',
+  '^(?!admin)[a-z]+$',
+  '^.{2}x$',
+  '^[\\w-\\.]+$',
+  '^$',
+]
+
+describe('strings', () => {
+  const { sampler, issues } = samplerFor({}, '3.1.0')
+
+  it.each(PATTERNS)('generates matches of /%s/', (pattern) => {
+    sampleValid(sampler, { type: 'string', pattern }, 15)
+    expect(issues).toEqual([])
+  })
+
+  it('satisfies pattern and lengths together', () => {
+    const values = sampleValid(
+      sampler,
+      { type: 'string', pattern: '^[a-z]+$', minLength: 20, maxLength: 22 },
+      10,
+    )
+    expect(values.every((v) => /^[a-z]{20,22}$/.test(String(v)))).toBe(true)
+    sampleValid(sampler, { type: 'string', pattern: '[0-9]', minLength: 30 }, 10)
+  })
+
+  it.each([
+    [0, 0],
+    [1, 1],
+    [5, 5],
+    [30, 40],
+    [0, 3],
+    [200, undefined],
+  ])('respects minLength %i / maxLength %s', (minLength, maxLength) => {
+    sampleValid(sampler, { type: 'string', minLength, ...(maxLength === undefined ? {} : { maxLength }) }, 10)
+  })
+
+  it('counts length in code points', () => {
+    sampleValid(sampler, { type: 'string', pattern: '^\\p{L}{2}$', maxLength: 2 }, 10)
+  })
+
+  it('never returns a non-matching string silently', () => {
+    const own = samplerFor({}, '3.1.0')
+    const value = own.sampler.sample({ type: 'string', pattern: '^[a-z]{5}$', maxLength: 3 }, { seed: 1 })
+    expect(
+      own.sampler.validator.validate({ type: 'string', pattern: '^[a-z]{5}$', maxLength: 3 }, value).valid,
+    ).toBe(false)
+    expect(own.issues.map((i) => i.keyword)).toContain('pattern')
+  })
+})

@@ -1,0 +1,120 @@
+/**
+ * Strings: `pattern` (generated from the regex and verified), `format`, `minLength`/`maxLength`
+ * (counted in code points, as JSON Schema 2020-12 Validation §6.3 does), and property-name realism.
+ *
+ * @module
+ */
+
+import { compilePattern } from '../validate/patterns.ts'
+import type { Frame, Gen, Schema } from './context.ts'
+import { addIssue, cappedMin } from './context.ts'
+import { formatValue } from './formats.ts'
+import { isPlain } from './numbers.ts'
+import { realisticValue } from './property-names.ts'
+import { generateFromRegex, parseRegex, type RegexNode } from './regex.ts'
+
+const ATTEMPTS = 24
+const FORMAT_ATTEMPTS = 6
+/** The shortest realistic values of formats, for `maxLength`s that faker's values exceed. */
+const SHORT_FORMATS: Readonly<Record<string, string>> = {
+  email: 'a@b.io',
+  'idn-email': 'a@b.io',
+  uri: 'https://a.io',
+  url: 'https://a.io',
+  iri: 'https://a.io',
+  hostname: 'a.io',
+  'idn-hostname': 'a.io',
+  'uri-reference': '/a',
+  'iri-reference': '/a',
+  ipv4: '1.1.1.1',
+  ipv6: '::1',
+  date: '2024-01-01',
+}
+const parsedCache = new Map<string, { node: RegexNode; names: Map<string, number> } | null>()
+
+/** Generates a string that satisfies the schema's string keywords. */
+export function generateString(g: Gen, schema: Schema, frame: Frame): string {
+  const min = cappedMin(g, frame, 'minLength', typeof schema.minLength === 'number' ? schema.minLength : 0)
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity
+  if (typeof schema.pattern === 'string') return fromPattern(g, schema.pattern, min, max, frame)
+  if (typeof schema.format === 'string') {
+    for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
+      const value = formatValue(g.faker, schema.format)
+      if (value === undefined) break
+      if (fitsLength(value, min, max)) return value
+    }
+    const short = SHORT_FORMATS[schema.format]
+    if (short !== undefined && fitsLength(short, min, max)) return short
+  }
+  if (isPlain(schema)) {
+    const value = realisticValue(g, frame.propertyName, 'string')
+    if (typeof value === 'string' && fitsLength(value, min, max)) return value
+  }
+  return loremOfLength(g, min, max)
+}
+
+/** Whether a string's length in code points lies in `[min, max]`. */
+export function fitsLength(value: string, min: number, max: number): boolean {
+  const length = codePoints(value)
+  return length >= min && length <= max
+}
+
+function codePoints(value: string): number {
+  let n = 0
+  for (const _ of value) n++
+  return n
+}
+
+/** Lorem words cut to a length between `min` and `max` (1–3 words when unbounded). */
+function loremOfLength(g: Gen, min: number, max: number): string {
+  const f = g.faker
+  if (min === 0 && max === Infinity) return f.lorem.words({ min: 1, max: 3 })
+  if (max === 0) return ''
+  const target = f.number.int({ min: Math.max(min, 1), max: Math.min(max, Math.max(min, 1) + 24) })
+  let text = f.lorem.words({ min: 1, max: 3 })
+  while (codePoints(text) < target) text += ` ${f.lorem.word()}`
+  text = [...text].slice(0, target).join('')
+  return text.endsWith(' ') ? `${text.slice(0, -1)}a` : text
+}
+
+function fromPattern(g: Gen, pattern: string, min: number, max: number, frame: Frame): string {
+  const re = compilePattern(pattern)
+  let parsed = parsedCache.get(pattern)
+  if (parsed === undefined) {
+    try {
+      parsed = parseRegex(pattern)
+    } catch {
+      parsed = null
+    }
+    parsedCache.set(pattern, parsed)
+  }
+  const random = { int: (lo: number, hi: number) => g.faker.number.int({ min: lo, max: hi }) }
+  let best = ''
+  for (let attempt = 0; attempt < ATTEMPTS && parsed !== null; attempt++) {
+    const extra = attempt < 8 ? 3 : Math.max(3, Math.min(min, 64) + attempt)
+    let value = generateFromRegex(parsed, random, attempt % 4 === 3 ? 0 : extra)
+    if (re !== null && !re.test(value)) continue
+    if (codePoints(value) < min) value = padToLength(g, value, min, re)
+    if (attempt === 0 || fitsLength(value, min, max)) best = value
+    if (fitsLength(value, min, max)) return value
+  }
+  if (parsed === null || best === '') {
+    try {
+      const value = g.faker.helpers.fromRegExp(pattern)
+      if ((re === null || re.test(value)) && fitsLength(value, min, max)) return value
+    } catch {
+      // fall through to the best effort
+    }
+  }
+  const reason = parsed === null ? 'the sampler cannot parse it' : `no match of length ${min}–${max} found`
+  addIssue(g, frame, 'pattern', `could not generate a string matching /${pattern}/: ${reason}`)
+  return best
+}
+
+/** Pads a matching string to `min` code points at its end or start, keeping it matching. */
+function padToLength(g: Gen, value: string, min: number, re: RegExp | null): string {
+  const fill = g.faker.string.alpha({ length: min - codePoints(value), casing: 'lower' })
+  for (const candidate of [value + fill, fill + value])
+    if (re === null || re.test(candidate)) return candidate
+  return value
+}

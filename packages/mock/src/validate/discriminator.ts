@@ -1,0 +1,116 @@
+/**
+ * The OpenAPI `discriminator` (OAS 3.0.3 §4.7.25, 3.1.0 §4.8.25) in validation. ajv's own
+ * `discriminator` keyword covers tags declared with `const`/`enum` and no `mapping`; the usual OpenAPI
+ * forms (a `mapping`, or schema names as implicit tag values) are rewritten: the branches move to
+ * {@link DISCRIMINATED}, which validates like ajv's keyword — the tag picks the branch, which must
+ * match — instead of demanding that exactly one branch match (overlapping `allOf` subtypes never do).
+ *
+ * @module
+ */
+
+import type { MacroKeywordDefinition } from 'ajv'
+import { isRecord } from './keywords.ts'
+import { canonicalRef, parseFragment, ROOT_ID } from './pointer.ts'
+import type { NormalizedSchema } from './walk.ts'
+
+/** Where a discriminator ajv cannot enforce is kept (an annotation for ajv; the sampler reads it). */
+export const OAS_DISCRIMINATOR = 'x-statusline-discriminator'
+
+/** Where the `oneOf`/`anyOf` branches of a rewritten discriminator go; validated by {@link discriminatedKeyword}. */
+export const DISCRIMINATED = 'x-statusline-discriminated'
+
+/** The `components.schemas` name a ref points to (`…/schemas/Pet~1Cat` → `Pet/Cat`), if it points to one. */
+export function schemaNameOf(ref: string): string | undefined {
+  const tokens = parseFragment(ref)
+  if (tokens?.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas') return tokens[2]
+  return undefined
+}
+
+/** The canonical ref of a `mapping` value: a ref (`#/components/schemas/Cat`) or a bare schema name (`Cat`). */
+export function mappingRef(value: string): string {
+  if (value.startsWith('#') || value.startsWith(`${ROOT_ID}#`))
+    return canonicalRef(parseFragment(value) ?? [])
+  return canonicalRef(['components', 'schemas', value])
+}
+
+/** The tag values that select the branch at `ref`: the mapping keys pointing to it, else its schema name. */
+export function tagsOf(discriminator: Record<string, unknown>, ref: string): string[] {
+  const tags: string[] = []
+  const mapping = isRecord(discriminator.mapping) ? discriminator.mapping : {}
+  for (const [tag, target] of Object.entries(mapping))
+    if (typeof target === 'string' && mappingRef(target) === ref) tags.push(tag)
+  if (tags.length > 0) return tags
+  const name = schemaNameOf(ref)
+  return name === undefined || name in mapping ? [] : [name]
+}
+
+/**
+ * Settles a node's `discriminator` once its refs resolve: kept when ajv can enforce it; its branches
+ * moved to {@link DISCRIMINATED} when they are all refs (so tags are known); else an annotation.
+ */
+export function settleDiscriminator(
+  node: Record<string, unknown>,
+  resolve: (ref: string) => NormalizedSchema | undefined,
+): void {
+  if (!('discriminator' in node) || ajvSupportsDiscriminator(node, resolve)) return
+  const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined
+  const branches = key === undefined ? undefined : (node[key] as unknown[])
+  if (key !== undefined && branches?.every((b) => isRecord(b) && typeof b.$ref === 'string')) {
+    node[DISCRIMINATED] = branches
+    delete node[key]
+  }
+  node[OAS_DISCRIMINATOR] = node.discriminator
+  delete node.discriminator
+}
+
+/** The ajv keyword of {@link DISCRIMINATED}: the tag must be known, and the branch it selects must match. */
+export const discriminatedKeyword: MacroKeywordDefinition = {
+  keyword: DISCRIMINATED,
+  macro: (branches: unknown, parent: Record<string, unknown>) => {
+    const d = parent[OAS_DISCRIMINATOR] as Record<string, unknown>
+    const tag = d.propertyName as string
+    const selectors = (branches as { $ref: string }[]).flatMap((branch) =>
+      tagsOf(d, branch.$ref).map((value) => ({ value, branch })),
+    )
+    return {
+      type: 'object',
+      required: [tag],
+      properties: { [tag]: { enum: selectors.map((s) => s.value) } },
+      allOf: selectors.map(({ value, branch }) => ({
+        if: { properties: { [tag]: { const: value } } },
+        // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword `then`
+        then: branch,
+      })),
+    }
+  },
+}
+
+/**
+ * Whether ajv's `discriminator` keyword can enforce this discriminator: `oneOf` branches whose tag
+ * property has a string `const` or `enum`, is required, and no `mapping`.
+ */
+function ajvSupportsDiscriminator(
+  node: Record<string, unknown>,
+  resolve: (ref: string) => NormalizedSchema | undefined,
+): boolean {
+  const d = node.discriminator
+  if (!isRecord(d) || d.mapping !== undefined || typeof d.propertyName !== 'string') return false
+  const tag = d.propertyName
+  if (!Array.isArray(node.oneOf)) return false
+  const topRequired = Array.isArray(node.required) && node.required.includes(tag)
+  const seen = new Set<unknown>()
+  for (const raw of node.oneOf) {
+    const branch = isRecord(raw) && typeof raw.$ref === 'string' ? resolve(raw.$ref) : raw
+    if (!isRecord(branch)) return false
+    const prop = isRecord(branch.properties) ? branch.properties[tag] : undefined
+    if (!isRecord(prop) || '$ref' in prop) return false
+    const values = typeof prop.const === 'string' ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : []
+    if (values.length === 0) return false
+    for (const v of values) {
+      if (typeof v !== 'string' || seen.has(v)) return false
+      seen.add(v)
+    }
+    if (!topRequired && !(Array.isArray(branch.required) && branch.required.includes(tag))) return false
+  }
+  return true
+}

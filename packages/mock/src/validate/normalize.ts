@@ -1,0 +1,185 @@
+/**
+ * The normaliser: converts the schemas of one document into the JSON Schema the validator and the
+ * sampler read — once per root document and dialect (memoised), and once per inline schema object.
+ * Refs are rewritten to canonical `statusline:root#/components/…` form so ajv resolves them against
+ * the root registered once, and so the sampler resolves them by one cache.
+ *
+ * @module
+ */
+
+import { type Dialect, dialectOf } from './dialect.ts'
+import { settleDiscriminator } from './discriminator.ts'
+import { isRecord } from './keywords.ts'
+import { getAt, parseFragment, ROOT_ID } from './pointer.ts'
+import {
+  type NormalizedSchema,
+  type NormalizeWarning,
+  type Walk,
+  type WalkState,
+  walkSchema,
+  warn,
+} from './walk.ts'
+
+/** Converts the schemas of one document; see the module comment. */
+export interface Normalizer {
+  readonly dialect: Dialect
+  readonly direction: Direction
+  /** The normalised root `{ components }`: schemas converted, other component sections kept only for their `schema`s. */
+  readonly root: Readonly<Record<string, unknown>>
+  /** What was dropped or rewritten because the document's schemas were malformed. */
+  readonly warnings: readonly NormalizeWarning[]
+  /**
+   * Normalises a schema of the document (memoised per object; normalised schemas are returned as
+   * they are). Pass stable objects (e.g. those of the mock data): results are cached per object.
+   *
+   * @throws when `schema` is neither an object nor a boolean.
+   */
+  normalize(schema: unknown, where?: string): NormalizedSchema
+  /** The tokens of a normalised schema inside the root, when it is one of the root's schemas. */
+  pointerOf(schema: object): readonly string[] | undefined
+  /** Resolves a canonical (or `#/…`) ref against the normalised root. */
+  resolve(ref: string): NormalizedSchema | undefined
+  /** Marks an object built from normalised parts (e.g. a merged `allOf`) as normalised. */
+  adopt<T extends object>(schema: T): T
+}
+
+/** `request`/`response`: `required` leaves out properties hidden in that direction; `undefined`: as written. */
+export type Direction = 'request' | 'response' | undefined
+
+const byRoot = new WeakMap<object, Map<string, Normalizer>>()
+
+/**
+ * The normaliser of `root` in the dialect of `openapi` for one direction, created once per root
+ * object, dialect and direction.
+ */
+export function getNormalizer(root: object, openapi: string, direction?: Direction): Normalizer {
+  const dialect = dialectOf(openapi)
+  const key = `${dialect}:${direction ?? 'any'}`
+  let perDialect = byRoot.get(root)
+  if (perDialect === undefined) {
+    perDialect = new Map()
+    byRoot.set(root, perDialect)
+  }
+  let normalizer = perDialect.get(key)
+  if (normalizer === undefined) {
+    normalizer = createNormalizer(root, dialect, direction)
+    perDialect.set(key, normalizer)
+  }
+  return normalizer
+}
+
+function createNormalizer(rawRoot: object, dialect: Dialect, direction: Direction): Normalizer {
+  const state: WalkState = {
+    dialect,
+    direction,
+    rawRoot,
+    memo: new WeakMap(),
+    produced: new WeakSet(),
+    pointers: new WeakMap(),
+    warnings: [],
+    discriminators: [],
+    refs: [],
+  }
+  const refCache = new Map<string, NormalizedSchema | undefined>()
+  let root: Record<string, unknown> = {}
+  const resolve = (ref: string): NormalizedSchema | undefined => {
+    if (refCache.has(ref)) return refCache.get(ref)
+    const tokens = ref.startsWith(`${ROOT_ID}#`) || ref.startsWith('#') ? parseFragment(ref) : undefined
+    const found = tokens === undefined ? undefined : getAt(root, tokens)
+    const schema = typeof found === 'boolean' || isRecord(found) ? found : undefined
+    refCache.set(ref, schema)
+    return schema
+  }
+  const finish = (walk: Walk) => {
+    for (const node of state.refs.splice(0)) {
+      if (typeof node.$ref !== 'string') continue
+      if (resolve(node.$ref) === undefined) {
+        warn(walk, [], `$ref ${JSON.stringify(node.$ref)} points to nothing in the document; keyword ignored`)
+        delete node.$ref
+      } else if (isRefCycle(node, resolve)) {
+        warn(walk, [], `$ref ${JSON.stringify(node.$ref)} only leads back to itself; keyword ignored`)
+        delete node.$ref
+      }
+    }
+    for (const node of state.discriminators.splice(0)) settleDiscriminator(node, resolve)
+  }
+  const rootWalk: Walk = { state, inRoot: true, where: '' }
+  root = normalizeRoot(rootWalk, rawRoot)
+  finish(rootWalk)
+  return {
+    dialect,
+    direction,
+    root,
+    warnings: state.warnings,
+    normalize(schema, where = '(inline schema)') {
+      if (typeof schema === 'boolean') return schema
+      if (!isRecord(schema)) {
+        throw new Error(
+          `[statusline] Failed to read the schema of ${where}: a schema must be an object or a boolean, got ${JSON.stringify(schema) ?? String(schema)}`,
+        )
+      }
+      if (state.produced.has(schema) || state.memo.has(schema)) {
+        return state.produced.has(schema) ? schema : (state.memo.get(schema) as NormalizedSchema)
+      }
+      const walk: Walk = { state, inRoot: false, where }
+      const out = walkSchema(walk, schema, [])
+      finish(walk)
+      return out
+    },
+    pointerOf: (schema) => state.pointers.get(schema),
+    resolve,
+    adopt(schema) {
+      state.produced.add(schema)
+      return schema
+    },
+  }
+}
+
+/**
+ * Mirrors `components`: every `components.schemas` entry is normalised; other sections (responses,
+ * parameters, headers, request bodies…) are copied for the `schema`s they hold, without examples.
+ */
+function normalizeRoot(walk: Walk, rawRoot: object): Record<string, unknown> {
+  const components = isRecord(rawRoot) && isRecord(rawRoot.components) ? rawRoot.components : {}
+  const out: Record<string, unknown> = {}
+  for (const [section, entries] of Object.entries(components)) {
+    if (!isRecord(entries)) continue
+    const normalized: Record<string, unknown> = {}
+    for (const [name, item] of Object.entries(entries)) {
+      const at = ['components', section, name]
+      normalized[name] = section === 'schemas' ? walkSchema(walk, item, at) : structural(walk, item, at)
+    }
+    out[section] = normalized
+  }
+  return { components: out }
+}
+
+function structural(walk: Walk, node: unknown, at: readonly string[]): unknown {
+  if (Array.isArray(node)) return node.map((item, i) => structural(walk, item, [...at, String(i)]))
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue
+    if (key === 'schema') out[key] = walkSchema(walk, value, [...at, key])
+    else if (key === '$ref' && typeof value === 'string') out[key] = value
+    else out[key] = structural(walk, value, [...at, key])
+  }
+  return out
+}
+
+/** Whether following `$ref`s from `node` through schemas that are only refs comes back to `node`. */
+function isRefCycle(
+  node: Record<string, unknown>,
+  resolve: (ref: string) => NormalizedSchema | undefined,
+): boolean {
+  const seen = new Set<object>([node])
+  let current: NormalizedSchema | undefined = node
+  while (isRecord(current) && typeof current.$ref === 'string') {
+    current = resolve(current.$ref)
+    if (!isRecord(current)) return false
+    if (seen.has(current)) return current === node
+    if (Object.keys(current).some((k) => k !== '$ref' && k !== 'description' && k !== 'title')) return false
+    seen.add(current)
+  }
+  return false
+}

@@ -1,0 +1,162 @@
+/**
+ * `statusline mock` and `statusline generate` as a user runs them: URLs printed, the spec reloaded on
+ * change (a broken edit keeps the old version serving), clean SIGTERM shutdown, config files, --watch.
+ */
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT, SCRATCH } from '../helpers/paths.ts'
+import { runCli } from '../helpers/run-cli.ts'
+import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.ts'
+
+const dir = `${SCRATCH}mock-cli/`
+const running = new Set<SpawnedCli>()
+
+function start(args: readonly string[], cwd?: string): SpawnedCli {
+  const cli = spawnCli(args, cwd)
+  running.add(cli)
+  return cli
+}
+
+async function apiUrl(cli: SpawnedCli): Promise<string> {
+  const match = await cli.waitFor(/API\s+(http:\/\/\S+)[\s\S]*admin\s+http/)
+  return match[1] ?? ''
+}
+
+beforeAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+})
+afterAll(async () => {
+  await Promise.all([...running].map((cli) => cli.stop('SIGKILL')))
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('statusline mock', () => {
+  it('serves the spec under its server path, prints the URLs, and exits 0 on SIGTERM', async () => {
+    const cli = start(['mock', 'specs/zoo.yaml', '--port', '0', '--seed', '3'])
+    const api = await apiUrl(cli)
+    expect(api).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/)
+    expect(cli.stdout()).toMatch(/panel\s+http:\/\/127\.0\.0\.1:\d+\/__statusline\//)
+    expect(cli.stdout()).toMatch(/admin\s+http:\/\/127\.0\.0\.1:\d+\/__statusline\/api/)
+    const response = await fetch(`${api}/zoos/1`, { headers: { prefer: 'code=404' } })
+    expect(response.status).toBe(404)
+    await cli.waitFor(/GET \/v1\/zoos\/1 404 \d+\.\dms/)
+    const panel = await fetch(`${api.replace(/\/v1$/, '')}/__statusline/`)
+    expect(await panel.text()).toContain('Zoo API')
+    expect(await cli.stop('SIGTERM')).toBe(0)
+    expect(cli.stdout()).toContain('statusline mock stopped (SIGTERM)')
+  })
+
+  it('reloads when the spec changes, and keeps serving the old version when the new one is broken', async () => {
+    const spec = `${dir}zoo.yaml`
+    await copyFile(`${ROOT}specs/zoo.yaml`, spec)
+    const cli = start(['mock', spec, '--port', '0', '--no-log'])
+    const api = await apiUrl(cli)
+    await cli.waitFor(/watching/)
+    expect((await fetch(`${api}/zoo-registry`)).status).toBe(404)
+
+    const original = await readFile(spec, 'utf8')
+    const added = original.replace(
+      /^paths:\n/m,
+      "paths:\n  /zoo-registry:\n    get:\n      operationId: getRegistry\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: { type: object, required: [count], properties: { count: { type: integer } } }\n",
+    )
+    await writeFile(spec, added)
+    await cli.waitFor(/reloaded .*zoo\.yaml: 27 operations/)
+    const registry = await fetch(`${api}/zoo-registry`)
+    expect(registry.status).toBe(200)
+    expect(typeof ((await registry.json()) as { count: unknown }).count).toBe('number')
+
+    await writeFile(spec, `${added}\n  broken: [unclosed\n`)
+    await cli.waitFor(/kept serving the previous version/)
+    expect(cli.stderr()).toContain('zoo.yaml')
+    expect((await fetch(`${api}/zoo-registry`)).status).toBe(200)
+    expect(await cli.stop('SIGINT')).toBe(0)
+  })
+
+  it('keeps admin-scripted scenarios across a reload', async () => {
+    const spec = `${dir}zoo-keep.yaml`
+    await copyFile(`${ROOT}specs/zoo.yaml`, spec)
+    const cli = start(['mock', spec, '--port', '0', '--no-log'])
+    const api = await apiUrl(cli)
+    const admin = `${api.replace(/\/v1$/, '')}/__statusline/api`
+    await fetch(`${admin}/scenarios/getZoo`, { method: 'PUT', body: '{"status":404}' })
+    await cli.waitFor(/watching/)
+    await writeFile(spec, `${await readFile(spec, 'utf8')}\n# touched\n`)
+    await cli.waitFor(/reloaded/)
+    expect((await fetch(`${api}/zoos/1`)).status).toBe(404)
+    await cli.stop()
+  })
+
+  it('rejects bad flags and a missing spec with one clear line and exit 1', () => {
+    const port = runCli(['mock', 'specs/zoo.yaml', '--port', 'abc'])
+    expect(port.code).toBe(1)
+    expect(port.stderr).toContain('--port must be an integer from 0 to 65535, got "abc"')
+    const missing = runCli(['mock', 'specs/nope.yaml', '--port', '0'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('nope.yaml')
+    expect(missing.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+  })
+})
+
+describe('statusline.config.ts', () => {
+  it('drives `generate` without a spec argument and `mock` with its mock options', async () => {
+    const project = `${dir}project/`
+    await mkdir(project, { recursive: true })
+    await copyFile(`${ROOT}specs/petstore.yaml`, `${project}petstore.yaml`)
+    await writeFile(
+      `${project}statusline.config.ts`,
+      [
+        "import { defineConfig } from 'statusline/config'",
+        '',
+        'export default defineConfig({',
+        "  specs: [{ spec: 'petstore.yaml', out: 'sdk/petstore', name: 'petstore', mock: { port: 0, seed: 5 } }],",
+        '})',
+        '',
+      ].join('\n'),
+    )
+    const generated = runCli(['generate'], project)
+    expect(generated.stderr).toBe('')
+    expect(generated.code).toBe(0)
+    expect(await readFile(`${project}sdk/petstore/client.ts`, 'utf8')).toContain('listPets')
+    expect(JSON.parse(await readFile(`${project}sdk/petstore/package.json`, 'utf8')).name).toBe('petstore')
+
+    const cli = start(['mock', '--no-watch'], project)
+    const api = await apiUrl(cli)
+    expect(api).toMatch(/\/v1$/)
+    expect((await fetch(`${api}/pets`)).status).toBe(200)
+    expect(await cli.stop()).toBe(0)
+  })
+
+  it('names the config file and the field of a bad config', async () => {
+    const project = `${dir}bad-config/`
+    await mkdir(project, { recursive: true })
+    await writeFile(
+      `${project}statusline.config.mjs`,
+      "export default { specs: [{ spec: 'a.yaml', out: 3 }] }\n",
+    )
+    const run = runCli(['generate'], project)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('statusline.config.mjs')
+    expect(run.stderr).toContain('specs[0].out must be a string, got 3')
+  })
+})
+
+describe('statusline generate --watch', () => {
+  it('regenerates when the spec changes and exits 0 on SIGTERM', async () => {
+    const spec = `${dir}watch.yaml`
+    const out = `${dir}watch-out`
+    await copyFile(`${ROOT}specs/petstore.yaml`, spec)
+    const cli = start(['generate', spec, '--out', out, '--watch'])
+    await cli.waitFor(/watching/)
+    const before = await readFile(`${out}/client.ts`, 'utf8')
+    await writeFile(
+      spec,
+      (await readFile(spec, 'utf8')).replace(/operationId: listPets/, 'operationId: listAllPets'),
+    )
+    await cli.waitFor(/generated[^\n]*\n[\s\S]*generated/)
+    const after = await readFile(`${out}/client.ts`, 'utf8')
+    expect(before).toContain('listPets')
+    expect(after).toContain('listAllPets')
+    expect(await cli.stop('SIGTERM')).toBe(0)
+  })
+})
