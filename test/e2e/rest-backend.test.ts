@@ -32,7 +32,9 @@ describe('ChimeStack SDK against the stateful mock', () => {
     const zoneId = zones.data.result[0]?.id
     expect(zoneId).toBeTypeOf('string')
 
-    const created = await api.createCluster({ body: { name: 'test-cluster', zoneId: zoneId as string, nodeCount: 3, version: '1.29.4' } })
+    const created = await api.createCluster({
+      body: { name: 'test-cluster', zoneId: zoneId as string, nodeCount: 3, version: '1.29.4' },
+    })
     if (created.status !== 201) throw new Error(`createCluster answered ${created.status}`)
     const cluster = created.data.result
     expect(cluster).toMatchObject({ name: 'test-cluster', zoneId, nodeCount: 3 })
@@ -51,7 +53,9 @@ describe('ChimeStack SDK against the stateful mock', () => {
     if (gone.status === 404) expect(gone.error.error).toMatchObject({ code: 'NotFound', status: 404 })
 
     const anonymous = createChimeClient()
-    const refused = await anonymous.createCluster({ body: { name: 'x', zoneId: zoneId as string, nodeCount: 1, version: '1.0.0' } })
+    const refused = await anonymous.createCluster({
+      body: { name: 'x', zoneId: zoneId as string, nodeCount: 1, version: '1.0.0' },
+    })
     expect(refused.status).toBe(401)
     if (refused.status === 401) {
       expect(refused.headers['www-authenticate']).toBe('Bearer realm="ChimeStack API"')
@@ -64,7 +68,9 @@ describe('ChimeStack SDK against the stateful mock', () => {
   it('answers invalid input with 400 in the envelope, naming the fields', async () => {
     server.use(...createChimeMock({ seed: 11 }).handlers)
     const api = createChimeClient({ auth: { bearer: 'token' } })
-    const res = await api.createCluster({ body: { name: '', zoneId: 'not-a-uuid', nodeCount: 0, version: 'v1' } })
+    const res = await api.createCluster({
+      body: { name: '', zoneId: 'not-a-uuid', nodeCount: 0, version: 'v1' },
+    })
     expect(res.status).toBe(400)
     if (res.status !== 400) return
     expect(res.error.result).toBeNull()
@@ -79,7 +85,9 @@ describe('zoo SDK against the mock', () => {
   it('creates, lists with filters, and deletes in stateful mode', async () => {
     server.use(...createZooMock({ seed: 5, stateful: true }).handlers)
     const api = createZooClient({ auth: { bearer: 'token' } })
-    const created = await api.createZoo({ body: { code: 'TLL-001', name: 'Tallinn Zoo', city: 'Tallinn', country: 'EE' } })
+    const created = await api.createZoo({
+      body: { code: 'TLL-001', name: 'Tallinn Zoo', city: 'Tallinn', country: 'EE' },
+    })
     if (created.status !== 201) throw new Error(`createZoo answered ${created.status}`)
     const list = await api.listZoos({ query: { country: 'EE' } })
     expect(list.status === 200 && list.data.map((zoo) => zoo.id)).toContain(created.data.id)
@@ -98,7 +106,9 @@ describe('zoo SDK against the mock', () => {
         { field: 'country', message: 'must NOT have more than 2 characters' },
       ])
     }
-    const anonymous = await createZooClient().createZoo({ body: { code: 'BER-001', name: 'x', city: 'y', country: 'DE' } })
+    const anonymous = await createZooClient().createZoo({
+      body: { code: 'BER-001', name: 'x', city: 'y', country: 'DE' },
+    })
     expect(anonymous.status).toBe(401)
     if (anonymous.status === 401) expect(anonymous.error.error).toBe('missing credentials for bearerAuth')
   })

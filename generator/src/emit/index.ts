@@ -1,5 +1,5 @@
 /**
- * The SDK emitters composed: `schema.d.ts` (openapi-typescript), `client.ts` and `index.ts`. The mocks
+ * The SDK emitters composed: `schema.d.ts` (our schema-types emitter, in openapi-typescript's shape), `client.ts` and `index.ts`. The mocks
  * emitter (`emit/mocks/`) is composed beside this by the generate pipeline.
  *
  * @module

@@ -97,7 +97,7 @@ const GLOBALS = [
 
 /**
  * Value names the generated modules export besides the operations, or import from
- * `@statusline/client`, `@statusline/mock` and openapi-typescript's output.
+ * `@statusline/client`, `@statusline/mock` and the generated `schema.d.ts`.
  */
 const GENERATED_VALUES = [
   'createClient',

@@ -8,7 +8,7 @@
  *
  * Schemas are kept as JSON Schema objects exactly as the bundled document holds them (with internal
  * `$ref`s such as `#/components/schemas/Zoo`); `pointer` fields are RFC 6901 JSON pointers into that
- * bundled document, so emitters can reference openapi-typescript's types and the mock runtime can resolve
+ * bundled document, so emitters can reference the generated `schema.d.ts` types and the mock runtime can resolve
  * the same schema at run time.
  *
  * @module

@@ -156,7 +156,11 @@ export interface CoverageEntry {
  * 204/205/304, problem+json for error statuses without a declared body).
  */
 export interface Mock<Ops extends OperationTypeMap<Ops>> {
-  /** One MSW handler per operation, static path segments ordered before parameters. */
+  /**
+   * One MSW handler per operation, static path segments ordered before parameters, then (unless both
+   * `methodNotAllowed` and `unknownPath: '404'` are off) one fallback handler that answers 405 + `Allow`
+   * for undeclared methods on known paths and 404 for unknown paths under the base URL.
+   */
   readonly handlers: readonly HttpHandler[]
   /** The mock data the mock answers from (its operations, for panels and admin APIs). */
   readonly data: MockData

@@ -130,7 +130,9 @@ describe('stateful mode: the ChimeStack flow', () => {
       responses.map(async (response) => ((await response.json()) as { result: Json }).result.id),
     )
     expect(new Set(ids).size).toBe(200)
-    const list = await fetch(`${CHIME}/clusters?limit=200&offset=5`, { headers: { authorization: 'Bearer t' } })
+    const list = await fetch(`${CHIME}/clusters?limit=200&offset=5`, {
+      headers: { authorization: 'Bearer t' },
+    })
     const stored = ((await list.json()) as { result: Json[] }).result.map((cluster) => cluster.id)
     for (const id of ids) expect(stored).toContain(id)
   }, 30_000)

@@ -11,10 +11,10 @@ import type { NameScope } from './name-scope.ts'
 /** The runtime package every generated SDK imports. */
 export const RUNTIME_MODULE = '@statusline/client'
 
-/** The module specifier of openapi-typescript's output, as generated code imports it. */
+/** The module specifier of `schema.d.ts` (written in openapi-typescript's shape), as generated code imports it. */
 export const SCHEMA_MODULE = './schema.js'
 
-/** The names openapi-typescript's output exports that the SDK refers to. */
+/** The names `schema.d.ts` (written in openapi-typescript's shape) exports that the SDK refers to. */
 export type SchemaExport = 'components' | 'paths'
 
 /** Collects the imports of one generated module. */

@@ -1,5 +1,5 @@
 /**
- * Type expressions that point into openapi-typescript's output (`schema.d.ts`): `components['schemas']`,
+ * Type expressions that point into `schema.d.ts` (written in openapi-typescript's shape) (`schema.d.ts`): `components['schemas']`,
  * `components['responses']`, `components['requestBodies']`, `components['parameters']`, and
  * `paths[path][method]` for everything declared inline. The SDK never re-derives a schema's type; it
  * names openapi-typescript's.

@@ -2,7 +2,7 @@
  * The TypeScript type of one parameter's value (OpenAPI 3.1 §4.8.12, Parameter Object). Simple schemas
  * (a primitive type, an enum of primitives, an array of those) are written directly, so the params
  * interface reads well in an editor; a component schema is named; anything else indexes
- * openapi-typescript's `paths[path][method]['parameters'][in][name]`.
+ * `schema.d.ts`'s `paths[path][method]['parameters'][in][name]`.
  *
  * @module
  */
@@ -13,7 +13,7 @@ import type { ImportTracker } from './import-tracker.ts'
 import { componentName, componentType, operationType, schemaRefName } from './openapi-types.ts'
 import { isNullable, type SchemaObject, schemaTypes } from './schema-lookup.ts'
 
-/** Keywords that make a schema more than a primitive: its type is left to openapi-typescript. */
+/** Keywords that make a schema more than a primitive: its type is left to `schema.d.ts`. */
 const COMPOUND_KEYWORDS = [
   '$ref',
   'oneOf',

@@ -1,0 +1,26 @@
+// Small statistics for the bench: median and percentiles of samples, and the round-robin order that
+// alternates tools run by run.
+
+/** Median of numbers (null when there are none). */
+export function median(values) {
+  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** The p-th percentile (0–100) of sorted numbers, nearest rank. */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return null
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[rank]
+}
+
+/**
+ * The order of `items` in round `round`: rotated by one each round, so no tool always runs first (on a
+ * cold cache) or last (on a machine warmed by the others).
+ */
+export function roundOrder(items, round) {
+  const shift = round % items.length
+  return [...items.slice(shift), ...items.slice(0, shift)]
+}

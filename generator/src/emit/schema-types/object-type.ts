@@ -1,0 +1,95 @@
+/**
+ * Object schemas (JSON Schema 2020-12 Core §10.3.2: `properties`, `patternProperties`,
+ * `additionalProperties`; Validation §6.5.3 `required`) as object types:
+ *
+ * ```ts
+ * {
+ *   /** The zoo's name. *\/
+ *   name: string;
+ *   city?: string;
+ *   [key: string]: number | string | undefined;
+ * }
+ * ```
+ *
+ * A property is optional unless `required` names it. `additionalProperties: true` or a schema, and
+ * `patternProperties`, add an index signature; its value type also admits every declared property's
+ * type (and `undefined` when one is optional), since TypeScript checks declared properties against it.
+ * Without properties and index signature the type is `Record<string, unknown>`, or
+ * `Record<string, never>` for `additionalProperties: false`.
+ *
+ * @module
+ */
+import { propertyName } from '../code-text.ts'
+import { docComment, schemaDocText } from './doc-comment.ts'
+import { memberPosition, type Position, type TypeWriter } from './position.ts'
+import { isSchemaObject, type SchemaObject } from './ref-targets.ts'
+import { atom, type TypeText, UNKNOWN, unionOf } from './type-text.ts'
+
+/** Options of {@link objectType}. */
+export interface ObjectTypeOptions {
+  /**
+   * Type binary properties (`type: string, format: binary`, and arrays of them) as `Blob | string`:
+   * the parts of a multipart body, which the runtime appends as they are.
+   */
+  readonly binaryParts?: boolean
+}
+
+/** `Blob | string` for a binary part, `(Blob | string)[]` for an array of them, else undefined. */
+function binaryPartType(schema: unknown): TypeText | undefined {
+  if (!isSchemaObject(schema)) return undefined
+  if (schema.type === 'string' && schema.format === 'binary') return atom('Blob | string')
+  if (schema.type === 'array' && binaryPartType(schema.items) !== undefined) return atom('(Blob | string)[]')
+  return undefined
+}
+
+/** The names `required` lists. */
+function requiredNames(schema: SchemaObject): Set<string> {
+  const { required } = schema
+  return new Set(Array.isArray(required) ? required.filter((name) => typeof name === 'string') : [])
+}
+
+/** The value types of the index signature: `additionalProperties` and each `patternProperties` schema. */
+function indexValueTypes(writer: TypeWriter, schema: SchemaObject, inner: Position): TypeText[] {
+  const types: TypeText[] = []
+  const additional = schema.additionalProperties
+  if (additional === true) types.push(UNKNOWN)
+  else if (isSchemaObject(additional)) types.push(writer.typeOf(additional, inner))
+  const patterns = schema.patternProperties
+  if (isSchemaObject(patterns)) {
+    for (const pattern of Object.values(patterns)) types.push(writer.typeOf(pattern, inner))
+  }
+  return types
+}
+
+/** The object type of a schema, as the module describes; written across lines indented from `at.pad`. */
+export function objectType(
+  writer: TypeWriter,
+  schema: SchemaObject,
+  at: Position,
+  options: ObjectTypeOptions = {},
+): TypeText {
+  const inner = memberPosition(at)
+  const required = requiredNames(schema)
+  const properties = isSchemaObject(schema.properties) ? schema.properties : {}
+  const lines: string[] = []
+  const memberTypes: TypeText[] = []
+  let someOptional = false
+  for (const [name, property] of Object.entries(properties)) {
+    const optional = !required.has(name)
+    const type =
+      (options.binaryParts === true ? binaryPartType(property) : undefined) ?? writer.typeOf(property, inner)
+    const doc = docComment(schemaDocText(property), inner.pad)
+    lines.push(`${doc}${inner.pad}${propertyName(name)}${optional ? '?' : ''}: ${type.text};`)
+    memberTypes.push(type)
+    someOptional ||= optional
+  }
+  const indexTypes = indexValueTypes(writer, schema, inner)
+  if (indexTypes.length > 0) {
+    const admitted = someOptional ? [...memberTypes, atom('undefined')] : memberTypes
+    lines.push(`${inner.pad}[key: string]: ${unionOf([...indexTypes, ...admitted]).text};`)
+  }
+  if (lines.length === 0) {
+    return atom(schema.additionalProperties === false ? 'Record<string, never>' : 'Record<string, unknown>')
+  }
+  return atom(`{\n${lines.join('\n')}\n${at.pad}}`)
+}
