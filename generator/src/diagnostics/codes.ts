@@ -153,6 +153,15 @@ export const diagnosticCodes = {
     cause: 'swagger2openapi rejected the document as a whole.',
     fix: 'Validate the Swagger 2.0 document (e.g. with swagger-cli) and fix the reported problem.',
   },
+  SL015: {
+    code: 'SL015',
+    name: 'invalid-header-name',
+    severity: 'warning',
+    title: 'A header or cookie name cannot be sent over HTTP',
+    cause:
+      'A header parameter, response header, cookie parameter or apiKey scheme is named with characters an HTTP field or cookie name cannot hold (RFC 9110 §5.1 token: letters, digits and !#$%&\'*+-.^_`|~), so no client can send it and no server can read it.',
+    fix: 'Rename it to a valid token (e.g. `X-Rate-Limit`); statusline leaves it out of the SDK and the mocks until then.',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 
 /** One of the codes in {@link diagnosticCodes}. */

@@ -1,6 +1,7 @@
 /**
  * Renders diagnostics as one screen of plain text for a terminal: a headline per problem, where it is
- * (file, JSON pointer, line) and how to fix it. Never prints a stack trace.
+ * (file, JSON pointer, line) and how to fix it. Never prints a stack trace, and never a raw control
+ * character from the spec (they are shown as escapes).
  *
  * @module
  */
@@ -70,8 +71,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
 
 /** Formats where a diagnostic points: `file#pointer (line L:C)`, the file relative to `cwd` when inside it. */
 export function formatLocation(diagnostic: Diagnostic, cwd: string = process.cwd()): string {
-  let where = displayPath(diagnostic.file, cwd)
-  if (diagnostic.pointer !== undefined && diagnostic.pointer !== '') where += `#${diagnostic.pointer}`
+  let where = printable(displayPath(diagnostic.file, cwd))
+  if (diagnostic.pointer !== undefined && diagnostic.pointer !== '') where += `#${printable(diagnostic.pointer)}`
   if (diagnostic.line !== undefined) {
     const column = diagnostic.column !== undefined ? `:${diagnostic.column}` : ''
     where += ` (line ${diagnostic.line}${column})`
@@ -89,8 +90,26 @@ function rank(d: Diagnostic): number {
   return d.severity === 'error' ? 0 : 1
 }
 
+/**
+ * C0 and C1 control characters and the Unicode line separators. Spec text (names, values, pointers) is
+ * quoted in messages, and a raw ESC, CR or BEL would drive the terminal (move the cursor, rewrite lines,
+ * set the window title) instead of being shown.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** Escapes with a conventional short form. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' }
+
+/** `text` with every control character written as a visible escape (`\r`, `\u001b`). */
+function printable(text: string): string {
+  return text.replace(
+    CONTROL_CHARACTERS,
+    (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return printable(text.replace(/\s*\n\s*/g, ' ').trim())
 }
 
 function plural(n: number, word: string): string {

@@ -5,7 +5,8 @@
  *
  * - `$ref`ed parameters are followed into `#/components/parameters`.
  * - Header parameters named `Accept`, `Content-Type` or `Authorization` are ignored (§4.8.12.1).
- *   Header names compare case-insensitively, as HTTP does.
+ *   Header names compare case-insensitively, as HTTP does. Header and cookie parameters whose names
+ *   are not HTTP tokens (`header-names.ts`) cannot be sent: they are left out with a warning (SL015).
  * - `style` defaults per location (`form` for query and cookie, `simple` for path and header) and
  *   `explode` to `style === 'form'` (§4.8.12.2). Path parameters are always required.
  * - A `content`-typed parameter takes the schema of its (single) media type and records its type.
@@ -20,6 +21,7 @@
 
 import type { ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
+import { isHttpToken } from './header-names.ts'
 import { buildContents, isSchema } from './media-types.ts'
 import { childPointer } from './pointer.ts'
 import { asString, type JsonRecord } from './record.ts'
@@ -73,6 +75,14 @@ function buildParameter(context: ModelContext, resolved: Resolved): Parameter | 
   }
   const where = location as ParameterLocation
   if (where === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return undefined
+  if ((where === 'header' || where === 'cookie') && !isHttpToken(name)) {
+    context.warn(
+      'SL015',
+      pointer,
+      `The ${where} parameter ${JSON.stringify(name)} at ${pointer} is not a valid ${where} name; it is left out.`,
+    )
+    return undefined
+  }
   const style =
     typeof value.style === 'string' && STYLES.has(value.style)
       ? (value.style as ParameterStyle)

@@ -2,13 +2,15 @@
  * Header Objects of a response (OpenAPI 3.1 §4.8.21): `$ref`s followed into `#/components/headers`,
  * names lower-cased as the SDK exposes them, `Content-Type` skipped (§4.8.17.1, `headers`: "If a
  * response header is defined with the name "Content-Type", it SHALL be ignored"), spec order kept.
- * Header names compare case-insensitively; the first of two spellings wins.
+ * Header names compare case-insensitively; the first of two spellings wins. A name that is not an HTTP
+ * token (`header-names.ts`) can be neither sent nor read: it is left out with a warning (SL015).
  *
  * @module
  */
 
 import type { ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
+import { isHttpToken } from './header-names.ts'
 import { buildContents, isSchema } from './media-types.ts'
 import { childPointer } from './pointer.ts'
 import { isRecord } from './record.ts'
@@ -37,6 +39,15 @@ export function buildResponseHeaders(
     const name = specName.toLowerCase()
     if (name === 'content-type' || seen.has(name)) continue
     seen.add(name)
+    if (!isHttpToken(specName)) {
+      const at = childPointer(pointer, specName)
+      context.warn(
+        'SL015',
+        at,
+        `The response header ${JSON.stringify(specName)} at ${at} is not a valid header name; it is left out.`,
+      )
+      continue
+    }
     const resolved = resolveObject(context, entry, childPointer(pointer, specName), 'header')
     const header = resolved.value
     const [media] = isSchema(header.schema)

@@ -5,12 +5,14 @@
  * document's requirements), else the document's top-level `security`, else none. An empty list means
  * anonymous access; an empty object `{}` inside the list is an anonymous alternative ("security is
  * optional") and is kept as an empty requirement. Schemes are reduced to what the SDK and the mocks
- * act on.
+ * act on; an apiKey scheme whose header or cookie name is not an HTTP token (`header-names.ts`) cannot
+ * be sent, and is left out with a warning (SL015).
  *
  * @module
  */
 
 import type { ModelContext } from './context.ts'
+import { isHttpToken } from './header-names.ts'
 import { childPointer } from './pointer.ts'
 import { asString, isRecord, type JsonRecord } from './record.ts'
 import { resolveObject } from './refs.ts'
@@ -60,8 +62,12 @@ export function effectiveSecurity(
   return []
 }
 
-/** Reduces one resolved Security Scheme Object. */
-function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string): SecurityScheme {
+/** Reduces one resolved Security Scheme Object; undefined for an apiKey that cannot travel over HTTP. */
+function buildScheme(
+  context: ModelContext,
+  scheme: JsonRecord,
+  pointer: string,
+): SecurityScheme | undefined {
   const type = asString(scheme.type)
   if (type === 'http') {
     const name = asString(scheme.scheme)
@@ -81,6 +87,14 @@ function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string)
         pointer,
         `The apiKey security scheme at ${pointer} needs a "name" and "in" (header, query or cookie).`,
       )
+    }
+    if (location !== 'query' && !isHttpToken(name)) {
+      context.warn(
+        'SL015',
+        pointer,
+        `The apiKey security scheme at ${pointer} is sent in the ${location} ${JSON.stringify(name)}, which is not a valid ${location} name; the scheme is left out (operations that require it are called without it).`,
+      )
+      return undefined
     }
     return { type, in: location, name }
   }
@@ -110,7 +124,8 @@ export function buildSecuritySchemes(context: ModelContext): Record<string, Secu
       childPointer('/components/securitySchemes', name),
       'security scheme',
     )
-    schemes[name] = buildScheme(context, resolved.value, resolved.pointer)
+    const scheme = buildScheme(context, resolved.value, resolved.pointer)
+    if (scheme !== undefined) schemes[name] = scheme
   }
   return schemes
 }

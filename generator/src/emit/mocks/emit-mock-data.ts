@@ -19,6 +19,16 @@ import type { ApiModel } from '../../model/types.ts'
 import { commentText } from '../code-text.ts'
 import type { ModuleParts } from './module-parts.ts'
 
+/**
+ * A double-quoted string literal of `text`: `JSON.stringify`, plus U+2028/U+2029 written as escapes (legal
+ * in string literals since ES2019, but line terminators to older parsers, editors and source maps).
+ */
+function jsonStringLiteral(text: string): string {
+  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (char) =>
+    char === '\u2028' ? '\\u2028' : '\\u2029',
+  )
+}
+
 /** The imports and declarations of `mock-data.ts` for already-built mock data. */
 export function mockDataModule(model: ApiModel, data: MockData): ModuleParts {
   return {
@@ -44,7 +54,7 @@ export function mockDataModule(model: ApiModel, data: MockData): ModuleParts {
           {
             name: 'mockData',
             type: 'MockData',
-            initializer: `JSON.parse(${JSON.stringify(JSON.stringify(data))})`,
+            initializer: `JSON.parse(${jsonStringLiteral(JSON.stringify(data))})`,
           },
         ],
       },
