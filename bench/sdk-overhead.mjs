@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Call overhead of the statusline SDK against raw `fetch` and openapi-fetch: petstore's
 // `GET /pets/{petId}` against a loopback server answering fixed JSON, called sequentially (await each)
-// for `--seconds` per client per round, clients alternating round by round. Every client reads and
+// for `--seconds` per client per round, in interleaved slices, clients alternating. Every client reads and
 // parses the JSON body. Prints one JSON line: { clients: { name: [ops/s per round] }, bodyCheck }.
 //
 //   node bench/sdk-overhead.mjs --url http://127.0.0.1:<port> [--seconds 2] [--rounds 3]
@@ -53,25 +53,39 @@ const bodyCheck = {}
 for (const [name, call] of Object.entries(clients)) bodyCheck[name] = JSON.stringify(await call())
 const bodies = new Set(Object.values(bodyCheck))
 if (bodies.size !== 1) {
-  console.error(`[statusline] Failed to measure SDK overhead: the clients read different bodies: ${JSON.stringify(bodyCheck)}`)
+  console.error(
+    `[statusline] Failed to measure SDK overhead: the clients read different bodies: ${JSON.stringify(bodyCheck)}`,
+  )
   process.exit(1)
 }
 
+/** Calls back to back for `seconds`; returns the calls made and the time taken. */
 async function spin(call, seconds) {
-  const end = performance.now() + seconds * 1000
-  let count = 0
   const started = performance.now()
+  const end = started + seconds * 1000
+  let calls = 0
   while (performance.now() < end) {
     await call()
-    count++
+    calls++
   }
-  return count / ((performance.now() - started) / 1000)
+  return { calls, ms: performance.now() - started }
 }
 
 for (const call of Object.values(clients)) await spin(call, Number(values.warmup))
 const names = Object.keys(clients)
 const results = Object.fromEntries(names.map((name) => [name, []]))
-for (let round = 0; round < Number(values.rounds); round++)
-  for (const name of roundOrder(names, round)) results[name].push(await spin(clients[name], Number(values.seconds)))
+// Each round gives every client `seconds` in SLICES interleaved slices, so that a change of load on
+// the (shared) machine hits every client alike.
+const SLICES = 8
+for (let round = 0; round < Number(values.rounds); round++) {
+  const totals = Object.fromEntries(names.map((name) => [name, { calls: 0, ms: 0 }]))
+  for (let slice = 0; slice < SLICES; slice++)
+    for (const name of roundOrder(names, round + slice)) {
+      const { calls, ms } = await spin(clients[name], Number(values.seconds) / SLICES)
+      totals[name].calls += calls
+      totals[name].ms += ms
+    }
+  for (const name of names) results[name].push((totals[name].calls * 1000) / totals[name].ms)
+}
 
 console.log(JSON.stringify({ clients: results, body: [...bodies][0] }))

@@ -42,7 +42,9 @@ export function get(url, options = {}) {
         response.on('error', reject)
       },
     )
-    request.on('timeout', () => request.destroy(new Error(`no answer from ${url} within ${options.timeoutMs ?? 30_000} ms`)))
+    request.on('timeout', () =>
+      request.destroy(new Error(`no answer from ${url} within ${options.timeoutMs ?? 30_000} ms`)),
+    )
     request.on('error', reject)
   })
 }
@@ -65,7 +67,8 @@ export async function waitForAnswer(url, options = {}) {
       return await get(url, { timeoutMs: Math.max(1000, deadline - performance.now()) })
     } catch (error) {
       if (exited) throw new Error(`the server exited before answering ${url}`)
-      if (performance.now() > deadline) throw new Error(`no answer from ${url} within ${options.timeoutMs ?? 120_000} ms: ${error.message}`)
+      if (performance.now() > deadline)
+        throw new Error(`no answer from ${url} within ${options.timeoutMs ?? 120_000} ms: ${error.message}`)
       await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 25))
     }
   }

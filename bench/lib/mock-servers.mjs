@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { startNode, stop } from './children.mjs'
 import { freePort, HOST } from './http.mjs'
-import { ensurePeer } from './peers.mjs'
 import { root, statuslineBin } from './paths.mjs'
+import { ensurePeer } from './peers.mjs'
 
 const fixedServer = fileURLToPath(new URL('../fixed-server.mjs', import.meta.url))
 
@@ -45,7 +45,9 @@ export const MOCK_SERVERS = {
     peer: 'prism',
     async start(spec, port) {
       const prism = await requirePeer('prism')
-      return startNode(prism.bin, ['mock', spec, '-p', String(port), '-h', HOST, '-v', 'error'], { cwd: root })
+      return startNode(prism.bin, ['mock', spec, '-p', String(port), '-h', HOST, '-v', 'error'], {
+        cwd: root,
+      })
     },
     basePath: () => '',
   },

@@ -33,7 +33,9 @@ export function githubSpec() {
     .map((line) => line.split('\t'))
     .find(([id]) => id === 'github-rest-3.0')?.[1]
   if (path === undefined)
-    throw new Error(`[statusline] Failed to find the GitHub spec: fetch-corpus.sh printed "${listing.trim()}"`)
+    throw new Error(
+      `[statusline] Failed to find the GitHub spec: fetch-corpus.sh printed "${listing.trim()}"`,
+    )
   github = path
   return path
 }

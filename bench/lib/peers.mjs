@@ -13,7 +13,12 @@ const peersDir = join(root, '.cache/bench/peers')
  * newest of: @hey-api/openapi-ts 0.95 does not run with TypeScript 7), the bin file, and its package.
  */
 export const PEERS = {
-  'openapi-typescript': { local: 'node_modules/openapi-typescript', bin: 'bin/cli.js' },
+  // No longer a dependency of the repo (the generator emits schema.d.ts itself): installed like the others.
+  'openapi-typescript': {
+    install: ['openapi-typescript@7.13.0', 'typescript@5.9.3'],
+    pkg: 'openapi-typescript',
+    bin: 'bin/cli.js',
+  },
   'openapi-fetch': { local: 'node_modules/openapi-fetch', bin: null },
   orval: { install: ['orval@7.13.2'], pkg: 'orval', bin: 'dist/bin/orval.js' },
   'hey-api': {
@@ -72,7 +77,8 @@ async function install(name) {
   if (peer.local !== undefined) {
     const dir = join(root, peer.local)
     const version = versionOf(dir)
-    if (version === undefined) return { ok: false, name, reason: `${peer.local} is not installed in the repo` }
+    if (version === undefined)
+      return { ok: false, name, reason: `${peer.local} is not installed in the repo` }
     return { ok: true, name, version, dir, bin: peer.bin === null ? null : join(dir, peer.bin) }
   }
   const prefix = join(peersDir, name)
@@ -82,7 +88,11 @@ async function install(name) {
     console.error(`[bench] installing ${peer.install.join(' ')} into ${prefix} …`)
     const failure = await npmInstall(prefix, peer.install)
     if (failure !== null)
-      return { ok: false, name, reason: `npm install ${peer.install.join(' ')} failed: ${failure.split('\n').slice(-3).join(' ')}` }
+      return {
+        ok: false,
+        name,
+        reason: `npm install ${peer.install.join(' ')} failed: ${failure.split('\n').slice(-3).join(' ')}`,
+      }
   }
   const version = versionOf(dir)
   const bin = join(dir, peer.bin)

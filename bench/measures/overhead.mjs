@@ -19,11 +19,16 @@ export async function measureOverhead({ runs, log }) {
   try {
     await waitForAnswer(`${server.origin}/pets/1`, { child: server.child, timeoutMs: 10_000 })
     const seconds = 2
-    const result = await runNode(script, ['--url', server.origin, '--seconds', String(seconds), '--rounds', String(runs)], {
-      cwd: root,
-      timeoutMs: 60_000 + runs * 3 * (seconds + 1) * 1000,
-    })
-    if (result.code !== 0) throw new Error(`sdk-overhead.mjs failed (exit ${result.code}): ${lastLines(result.stderr)}`)
+    const result = await runNode(
+      script,
+      ['--url', server.origin, '--seconds', String(seconds), '--rounds', String(runs)],
+      {
+        cwd: root,
+        timeoutMs: 60_000 + runs * 3 * (seconds + 1) * 1000,
+      },
+    )
+    if (result.code !== 0)
+      throw new Error(`sdk-overhead.mjs failed (exit ${result.code}): ${lastLines(result.stderr)}`)
     const { clients } = JSON.parse(result.stdout.trim().split('\n').at(-1))
     for (const [name, values] of Object.entries(clients))
       log(`  overhead ${name}: ${values.map((value) => value.toFixed(0)).join(', ')} ops/s`)

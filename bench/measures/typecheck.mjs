@@ -5,21 +5,13 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { lastLines, runNode } from '../lib/children.mjs'
-import { ensurePeer } from '../lib/peers.mjs'
 import { cache, githubSpec, root, statuslineBin } from '../lib/paths.mjs'
+import { ensurePeer } from '../lib/peers.mjs'
 import { median, roundOrder } from '../lib/stats.mjs'
 import { GENERATORS, outDir } from './generate.mjs'
 
 const TSC = join(root, 'node_modules/typescript/bin/tsc')
 const TIMEOUT_MS = 600_000
-
-/** A file each generator must have written for its output to count as generated. */
-const MARKERS = {
-  'statusline-no-mocks': 'client.ts',
-  'openapi-typescript': 'schema.d.ts',
-  orval: 'api.ts',
-  'hey-api': 'sdk.gen.ts',
-}
 
 /** Each SDK: the generator whose output it checks, and the consumer (`out` is the import path of it). */
 const SDKS = [
@@ -84,8 +76,8 @@ export {}
 async function ensureGenerated(ids, log) {
   const failures = new Map()
   for (const id of ids) {
-    if (existsSync(join(outDir(id), MARKERS[id]))) continue
     const generator = GENERATORS.find((candidate) => candidate.id === id)
+    if (existsSync(join(outDir(id), generator.marker))) continue
     let bin = statuslineBin
     if (generator.peer !== undefined) {
       const peer = await ensurePeer(generator.peer)
@@ -97,9 +89,16 @@ async function ensureGenerated(ids, log) {
     }
     log(`  typecheck: generating ${id} first`)
     rmSync(outDir(id), { recursive: true, force: true })
-    const result = await runNode(bin, generator.args(githubSpec(), outDir(id)), { cwd: root, timeoutMs: TIMEOUT_MS })
-    if (result.code !== 0 || !existsSync(join(outDir(id), MARKERS[id])))
-      failures.set(id, `generate failed (exit ${result.code}): ${lastLines(result.stderr + result.stdout, 3)}`)
+    mkdirSync(outDir(id), { recursive: true })
+    const result = await runNode(bin, generator.args(githubSpec(), outDir(id)), {
+      cwd: root,
+      timeoutMs: TIMEOUT_MS,
+    })
+    if (result.code !== 0 || !existsSync(join(outDir(id), generator.marker)))
+      failures.set(
+        id,
+        `generate failed (exit ${result.code}): ${lastLines(result.stderr + result.stdout, 3)}`,
+      )
   }
   return failures
 }
@@ -167,7 +166,9 @@ export async function measureTypecheck({ runs, log }) {
       sample.ms.push(result.ms)
       sample.rss.push(result.rssMiB)
       sample.errors.push(errorLines.length)
-      log(`  typecheck ${sdk.id} run ${round + 1}: ${(result.ms / 1000).toFixed(1)} s, ${errorLines.length} errors`)
+      log(
+        `  typecheck ${sdk.id} run ${round + 1}: ${(result.ms / 1000).toFixed(1)} s, ${errorLines.length} errors`,
+      )
     }
   }
   const value = (id, key, scale = 1) => {
@@ -179,11 +180,17 @@ export async function measureTypecheck({ runs, log }) {
     unit,
     better: 'lower',
     statusline: { label: 'SDK', value: value('statusline', key, scale) },
-    peers: SDKS.filter((sdk) => sdk.id !== 'statusline').map((sdk) => ({ label: sdk.label, value: value(sdk.id, key, scale) })),
+    peers: SDKS.filter((sdk) => sdk.id !== 'statusline').map((sdk) => ({
+      label: sdk.label,
+      value: value(sdk.id, key, scale),
+    })),
   })
   const notes = [...firstErrors]
     .filter(([, lines]) => lines.length > 0)
-    .map(([id, lines]) => `typecheck ${id}, first errors: ${lines.map((line) => line.slice(0, 200)).join(' | ')}`)
+    .map(
+      ([id, lines]) =>
+        `typecheck ${id}, first errors: ${lines.map((line) => line.slice(0, 200)).join(' | ')}`,
+    )
   return {
     rows: [
       row('type-check GitHub SDK + consumer: time', 's', 'ms', 1 / 1000),

@@ -61,16 +61,18 @@ export function responseFor(operation: MockOperation, status: number): MockRespo
 
 /**
  * Valid request parameters for an operation, sampled from its parameter and body schemas: every path
- * parameter and every required query, header and cookie parameter, and the body when there is one.
+ * parameter and every required query, header and cookie parameter (all of them with `optional`), and the
+ * body when there is one.
  */
 export function sampleParams(
   operation: MockOperation,
   sampler: Sampler,
   seed: number,
+  options: { readonly optional?: boolean } = {},
 ): Record<string, unknown> {
   const params: Record<string, Record<string, unknown>> = {}
   for (const p of operation.parameters) {
-    if (!p.required && p.in !== 'path') continue
+    if (!p.required && p.in !== 'path' && options.optional !== true) continue
     params[p.in] ??= {}
     params[p.in]![p.name] = sampler.sample(p.schema, { seed, direction: 'request', propertyName: p.name })
   }
