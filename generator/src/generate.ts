@@ -8,7 +8,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts'
 import { emitSdk } from './emit/index.ts'
 import { emitMocks } from './emit/mocks/index.ts'
 import { emitPackageJson } from './emit/package/package-json.ts'
-import { loadSpec } from './load/index.ts'
+import { loadSpec, withLines } from './load/index.ts'
 import { buildModel } from './model/build-model.ts'
 import type { ApiModel } from './model/types.ts'
 import { type Drift, findDrift } from './write/check-drift.ts'
@@ -49,7 +49,12 @@ export async function renderFiles(
   const files: FileToWrite[] = [...(await emitSdk(model, { mocks: options.mocks !== false }))]
   if (options.mocks !== false) files.push(...emitMocks(model))
   if (options.name !== undefined) files.push(emitPackageJson(model, options.name))
-  return { model, files, warnings: [...loaded.warnings, ...warnings], sources: loaded.files }
+  return {
+    model,
+    files,
+    warnings: [...loaded.warnings, ...withLines(warnings, loaded)],
+    sources: loaded.files,
+  }
 }
 
 /**

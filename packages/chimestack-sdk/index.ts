@@ -22,6 +22,10 @@ export {
 } from './client.js';
 
 export type {
+  Api,
+} from './client.js';
+
+export type {
   LoginParams,
   LoginResult,
   LogoutParams,
@@ -41,8 +45,7 @@ export type {
   UpdateClusterParams,
   UpdateClusterResult,
   OperationTypes,
-  Api,
-} from './client.js';
+} from './operation-types.js';
 
 export {
   match,

@@ -20,6 +20,10 @@ export {
 } from './client.js';
 
 export type {
+  Api,
+} from './client.js';
+
+export type {
   ListPeopleParams,
   ListPeopleResult,
   CreatePersonParams,
@@ -35,8 +39,7 @@ export type {
   GetPersonLegacyParams,
   GetPersonLegacyResult,
   OperationTypes,
-  Api,
-} from './client.js';
+} from './operation-types.js';
 
 export {
   match,

@@ -17,6 +17,10 @@ export {
 } from './client.js';
 
 export type {
+  Api,
+} from './client.js';
+
+export type {
   ListPetsParams,
   ListPetsResult,
   CreatePetParams,
@@ -26,8 +30,7 @@ export type {
   DeletePetParams,
   DeletePetResult,
   OperationTypes,
-  Api,
-} from './client.js';
+} from './operation-types.js';
 
 export {
   match,

@@ -39,6 +39,10 @@ export {
 } from './client.js';
 
 export type {
+  Api,
+} from './client.js';
+
+export type {
   ListZoosParams,
   ListZoosResult,
   CreateZooParams,
@@ -92,8 +96,7 @@ export type {
   DeleteAnimalTypeParams,
   DeleteAnimalTypeResult,
   OperationTypes,
-  Api,
-} from './client.js';
+} from './operation-types.js';
 
 export {
   match,

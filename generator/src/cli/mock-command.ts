@@ -10,6 +10,7 @@ import { relative } from 'node:path'
 import { createMock, type MockOptions, type UntypedOperations } from '@statusline/mock'
 import { basePathOf, type MockServer, startMockServer } from '@statusline/mock/node'
 import { loadConfig, type MockConfig, type SpecConfig } from '../config.ts'
+import { collectGarbage } from './collect-garbage.ts'
 import { loadMockData } from './load-mock.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
@@ -94,8 +95,11 @@ export async function runMock(
     maxCalls: MAX_CALLS,
   }
   reporter.warnings(current.warnings)
+  const mock = createMock<UntypedOperations>(current.data, options)
+  // What loading the spec left behind is garbage now: return it before serving (see collect-garbage.ts).
+  collectGarbage()
   const server = await startMockServer({
-    mock: createMock<UntypedOperations>(current.data, options),
+    mock,
     port,
     host,
     basePath,
@@ -122,6 +126,7 @@ export async function runMock(
       const next = await loadMockData(spec)
       const failed = server.setMock(createMock<UntypedOperations>(next.data, options))
       current = next
+      collectGarbage()
       reporter.warnings(next.warnings)
       reporter.info(`reloaded ${label}: ${next.data.operations.length} operations`)
       if (failed.length > 0)

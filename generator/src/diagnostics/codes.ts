@@ -159,8 +159,26 @@ export const diagnosticCodes = {
     severity: 'warning',
     title: 'A header or cookie name cannot be sent over HTTP',
     cause:
-      'A header parameter, response header, cookie parameter or apiKey scheme is named with characters an HTTP field or cookie name cannot hold (RFC 9110 §5.1 token: letters, digits and !#$%&\'*+-.^_`|~), so no client can send it and no server can read it.',
+      "A header parameter, response header, cookie parameter or apiKey scheme is named with characters an HTTP field or cookie name cannot hold (RFC 9110 §5.1 token: letters, digits and !#$%&'*+-.^_`|~), so no client can send it and no server can read it.",
     fix: 'Rename it to a valid token (e.g. `X-Rate-Limit`); statusline leaves it out of the SDK and the mocks until then.',
+  },
+  SL016: {
+    code: 'SL016',
+    name: 'scalar-read-as-string',
+    severity: 'warning',
+    title: 'An unquoted YAML number or boolean was kept as the text written',
+    cause:
+      'YAML 1.2 reads `1.10` as the number 1.1 and `true` as a boolean, but OpenAPI expects a string there (`info.version`, an `operationId`, a value of a `type: string` schema); the text is kept as written.',
+    fix: 'Quote the value (`version: "1.10"`, `enum: ["1.0", "2.0"]`) so every YAML reader agrees.',
+  },
+  SL017: {
+    code: 'SL017',
+    name: 'non-finite-number',
+    severity: 'warning',
+    title: 'A number is infinite or not a number, which JSON cannot hold',
+    cause:
+      'YAML `.inf`, `-.inf` and `.nan`, or a JSON literal beyond the double range (`1e400`), have no JSON value; the member is left out.',
+    fix: 'Remove the value (an absent `maximum` is already unbounded) or write a finite number.',
   },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 

@@ -72,7 +72,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
 /** Formats where a diagnostic points: `file#pointer (line L:C)`, the file relative to `cwd` when inside it. */
 export function formatLocation(diagnostic: Diagnostic, cwd: string = process.cwd()): string {
   let where = printable(displayPath(diagnostic.file, cwd))
-  if (diagnostic.pointer !== undefined && diagnostic.pointer !== '') where += `#${printable(diagnostic.pointer)}`
+  if (diagnostic.pointer !== undefined && diagnostic.pointer !== '')
+    where += `#${printable(diagnostic.pointer)}`
   if (diagnostic.line !== undefined) {
     const column = diagnostic.column !== undefined ? `:${diagnostic.column}` : ''
     where += ` (line ${diagnostic.line}${column})`

@@ -1,6 +1,7 @@
 /**
- * The SDK emitters composed: `schema.d.ts` (our schema-types emitter, in openapi-typescript's shape), `client.ts` and `index.ts`. The mocks
- * emitter (`emit/mocks/`) is composed beside this by the generate pipeline.
+ * The SDK emitters composed: `schema.d.ts` (our schema-types emitter, in openapi-typescript's shape),
+ * `operation-types.d.ts`, `client.ts` and `index.ts`. The mocks emitter (`emit/mocks/`) is composed
+ * beside this by the generate pipeline.
  *
  * @module
  */
@@ -17,15 +18,16 @@ export interface SdkEmitOptions extends EmitOptions {
 }
 
 /**
- * Emits the SDK files of a model: `schema.d.ts`, `client.ts`, `index.ts`.
+ * Emits the SDK files of a model: `schema.d.ts`, `operation-types.d.ts`, `client.ts`, `index.ts`.
  *
  * @example
  * ```ts
  * const files = await emitSdk(model, { sourceLabel: 'zoo.yaml' })
- * files.map((file) => file.path) // ['schema.d.ts', 'client.ts', 'index.ts']
+ * files.map((file) => file.path) // ['schema.d.ts', 'operation-types.d.ts', 'client.ts', 'index.ts']
  * ```
  */
 export async function emitSdk(model: ApiModel, options: SdkEmitOptions = {}): Promise<GeneratedFile[]> {
   const schema = await emitSchemaTypes(model, options)
-  return [schema, emitClient(model, options), emitIndex(model, { ...options, mocks: options.mocks ?? true })]
+  const { client, types } = emitClient(model, options)
+  return [schema, types, client, emitIndex(model, { ...options, mocks: options.mocks ?? true })]
 }

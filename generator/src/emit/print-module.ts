@@ -1,51 +1,48 @@
 /**
- * Printing a generated module from ts-morph structures: one in-memory source file, created once from
- * the structures and printed once (ts-morph's advice for code generation), in the house format.
+ * Printing a generated module: its import declarations, then each declaration separated by a blank
+ * line, two-space indentation, single quotes, no trailing whitespace, a final line break. Declarations
+ * are ts-morph structures printed by `structures.ts`, or statement writers for what a structure cannot
+ * express (an object literal written entry by entry, a doc comment on its own).
  *
  * @module
  */
-import {
-  type ImportDeclarationStructure,
-  IndentationText,
-  NewLineKind,
-  Project,
-  QuoteKind,
-  type StatementStructures,
-  type WriterFunction,
-} from 'ts-morph'
+import { CodeWriter, type StatementWriter } from './code-writer.ts'
+import { type ImportStructure, importDeclaration } from './structures.ts'
 
-/** A statement of a module: a ts-morph structure, or a writer for declarations ts-morph would misindent. */
-export type ModuleStatement = StatementStructures | WriterFunction
+/** A declaration of a module: a printed structure or a writer (both are {@link StatementWriter}s). */
+export type ModuleStatement = StatementWriter
 
 /**
- * Prints one TypeScript module, the way every generated module is formatted: the imports, then each
- * declaration separated by a blank line, two-space indentation, single quotes, no trailing whitespace.
+ * Prints one TypeScript module, the way every generated module is formatted.
+ *
+ * @example
+ * ```ts
+ * printModule([{ moduleSpecifier: './schema.js', isTypeOnly: true, namedImports: ['paths'] }], [
+ *   typeAlias({ name: 'Zoo', isExported: true, type: "paths['/zoo']" }),
+ * ])
+ * // "import type { paths } from './schema.js';\n\nexport type Zoo = paths['/zoo'];\n"
+ * ```
  */
 export function printModule(
-  imports: readonly ImportDeclarationStructure[],
+  imports: readonly ImportStructure[],
   declarations: readonly ModuleStatement[],
 ): string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      quoteKind: QuoteKind.Single,
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      useTrailingCommas: true,
-    },
-  })
-  const separated = declarations.flatMap((statement) => [blankLine, statement])
-  const file = project.createSourceFile('module.ts', { statements: [...imports, ...separated] })
-  return file.getFullText().replace(TRAILING_WHITESPACE, '')
-}
-
-/** A statement that only ensures a blank line before the next. */
-const blankLine: WriterFunction = (writer) => {
-  writer.blankLineIfLastNot()
+  const writer = new CodeWriter()
+  for (const [index, structure] of imports.entries()) {
+    if (index > 0) writer.newLineIfLastNot()
+    importDeclaration(structure)(writer)
+  }
+  for (const declaration of declarations) {
+    writer.blankLineIfLastNot()
+    declaration(writer)
+  }
+  if (!writer.isAtStartOfFirstLineOfBlock()) writer.newLineIfLastNot()
+  return writer.toString().replace(TRAILING_WHITESPACE, '')
 }
 
 /**
- * Spaces before a line break. Generated code has no string literal that spans lines, and doc text
- * comes trimmed, so these are only ever formatting (ts-morph writes `type X = ` before a union).
+ * Spaces before a line break. Generated code has no string literal that spans lines, so these are only
+ * ever formatting: the space of `type X = ` before a union that starts on the next line, or the end of a
+ * doc line as the spec wrote it.
  */
 const TRAILING_WHITESPACE = /[ \t]+(?=\n)/g

@@ -232,12 +232,17 @@ describe('loadSpec', () => {
     expect(spec.openapi).toBe('3.0.0')
     const schemas = (spec.document.components as { schemas: Record<string, Record<string, unknown>> }).schemas
     expect(schemas.Toggle?.enum).toEqual(['on', 'off', 'yes', 'no'])
-    expect(schemas.Toggle?.example).toBe(15)
+    // A plain number where a string belongs keeps its text: `0o17` in a string schema, `1.0` as version.
+    expect(schemas.Toggle?.example).toBe('0o17')
+    expect((spec.document.info as { version: unknown }).version).toBe('1.0')
     const byCode = (code: string) => spec.warnings.filter((w) => w.code === code)
     expect(byCode('SL011')).toMatchObject([{ pointer: '/openapi', line: 1, column: 1 }])
     expect(byCode('SL012')).toMatchObject([{ pointer: '/components/schemas/Big/example', line: 7 }])
-    // info.version is a number (1.0 → 1) and so invalid: a schema warning, not an error.
-    expect(byCode('SL007')).toMatchObject([{ pointer: '/info/version', line: 2 }])
+    expect(byCode('SL016')).toMatchObject([
+      { pointer: '/info/version', line: 2 },
+      { pointer: '/components/schemas/Toggle/example', line: 6 },
+    ])
+    expect(byCode('SL007')).toEqual([])
   })
 
   it('reports schema problems as warnings with pointers, at most 20 plus a summary', async () => {

@@ -7,7 +7,9 @@
 
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { pointerOf } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
+import { keepStringScalars } from './yaml-scalars.ts'
 
 /** A parsed source: the value, and how to find the line a pointer names. */
 export interface ParsedText {
@@ -19,11 +21,13 @@ export interface ParsedText {
 }
 
 const MAX_REPORTED_ERRORS = 5
+const MAX_REPORTED_SCALARS = 5
 
 /**
  * Parses YAML 1.2 (core schema, unique keys). Top-level `openapi`/`swagger` versions written as plain
  * numbers (`openapi: 3.0`) are kept as their source text (`'3.0'`), with an SL011 warning, because the
- * number would have lost the text (`3.0` → `3`).
+ * number would have lost the text (`3.0` → `3`). Other plain numbers and booleans where OpenAPI expects a
+ * string are kept as written too, with an SL016 warning (`yaml-scalars.ts`).
  *
  * @throws DiagnosticError SL002 naming the line and column of each syntax error (at most five).
  */
@@ -64,6 +68,20 @@ export function parseYaml(text: string, file: string): ParsedText {
       column: at.column,
       message: firstLine(warning.message),
     })
+  })
+
+  const kept = keepStringScalars(doc)
+  kept.slice(0, MAX_REPORTED_SCALARS).forEach((scalar) => {
+    const at = scalar.offset === undefined ? undefined : position(scalar.offset)
+    warnings.push(
+      createDiagnostic('SL016', {
+        file,
+        pointer: pointerOf(scalar.segments),
+        line: at?.line,
+        column: at?.column,
+        message: `\`${scalar.text}\` is a ${typeof scalar.read} in YAML, but a string belongs here; read as the string "${scalar.text}"${kept.length > MAX_REPORTED_SCALARS ? ` (and ${kept.length - MAX_REPORTED_SCALARS} more like it)` : ''}`,
+      }),
+    )
   })
 
   let value: unknown

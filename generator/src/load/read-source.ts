@@ -12,7 +12,12 @@ import { pointerOf } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
 import { parseJson } from './parse-json.ts'
 import { type ParsedText, parseYaml } from './parse-yaml.ts'
-import { findUnsafeIntegers, mayHoldUnsafeIntegers } from './unsafe-numbers.ts'
+import {
+  findUnsafeIntegers,
+  mayHoldNonFiniteNumbers,
+  mayHoldUnsafeIntegers,
+  removeNonFiniteNumbers,
+} from './unsafe-numbers.ts'
 
 /** The syntax a source file was read as. */
 export type SourceFormat = 'json' | 'yaml'
@@ -76,7 +81,11 @@ export function parseSource(text: string, path: string): SourceFile {
     format = asJson ? 'json' : 'yaml'
     parsed = asJson ?? parseYaml(body, path)
   }
-  const warnings = [...parsed.warnings, ...unsafeIntegerWarnings(body, parsed, path)]
+  const warnings = [
+    ...parsed.warnings,
+    ...unsafeIntegerWarnings(body, parsed, path),
+    ...nonFiniteNumberWarnings(body, parsed, path),
+  ]
   return { path, format, value: parsed.value, warnings, locate: parsed.locate }
 }
 
@@ -99,6 +108,22 @@ function unsafeIntegerWarnings(text: string, parsed: ParsedText, path: string): 
       line: at?.line,
       column: at?.column,
       message: `The integer read as ${readValue(parsed.value, segments)} is beyond 2^53 and may have lost precision`,
+    })
+  })
+}
+
+/** Removes infinite and NaN numbers (SL017): JSON, the mock data and generated literals cannot hold them. */
+function nonFiniteNumberWarnings(text: string, parsed: ParsedText, path: string): Diagnostic[] {
+  if (!mayHoldNonFiniteNumbers(text)) return []
+  const removed = removeNonFiniteNumbers(parsed.value)
+  return removed.map((segments) => {
+    const at = parsed.locate(segments)
+    return createDiagnostic('SL017', {
+      file: path,
+      pointer: pointerOf(segments),
+      line: at?.line,
+      column: at?.column,
+      message: `The number at ${pointerOf(segments) || '(root)'} is infinite or not a number; it is left out`,
     })
   })
 }

@@ -5,9 +5,42 @@
  * @module
  */
 
-/** The text may hold an integer literal of 16+ digits (a cheap pre-check before walking the value). */
+/** A run of 16 digits, as in an integer literal beyond 2^53. */
+const SIXTEEN_DIGITS = /\d{16}/g
+
+/** A mantissa digit and a three-digit exponent, as in `1e400` (which JSON.parse reads as Infinity). */
+const THREE_DIGIT_EXPONENT = /\d[eE]\+?\d{3}/g
+
+/** Characters a JSON or YAML number token can follow directly: `: 1`, `[1`, `,1`, `{1`, a line start. */
+const BEFORE_NUMBER = /[\s:,[{]/
+
+/** Characters of a number literal before the part a pattern matched: digits, a point, a sign. */
+const NUMBER_CHARACTER = /[\d.+-]/
+
+/**
+ * Whether the match at `index` can be part of a number token: walking back over the literal's digits,
+ * point and sign reaches the start of the text or a character a number can follow, not a letter or a
+ * quote (`"sha": "e3401541283143094…"` holds 16 digits but no number). Over-approximates: digits after a
+ * space inside a string still count, which only costs a walk of the value.
+ */
+function startsAtNumberToken(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && NUMBER_CHARACTER.test(text.charAt(start - 1))) start--
+  return start === 0 || BEFORE_NUMBER.test(text.charAt(start - 1))
+}
+
+/** Whether a match of `pattern` in `text` can be part of a number token. */
+function matchesInNumberToken(text: string, pattern: RegExp): boolean {
+  for (const match of text.matchAll(pattern)) if (startsAtNumberToken(text, match.index)) return true
+  return false
+}
+
+/**
+ * The text may hold an integer literal of 16+ digits: a cheap pre-check before walking the value, which
+ * on large documents (GitHub's 13 MB, full of hex digests) costs far more than the scan.
+ */
 export function mayHoldUnsafeIntegers(text: string): boolean {
-  return /\d{16}/.test(text)
+  return matchesInNumberToken(text, SIXTEEN_DIGITS)
 }
 
 /**
@@ -48,4 +81,48 @@ function pathOf(frame: Frame): string[] {
   const path: string[] = []
   for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key)
   return path.reverse()
+}
+
+/**
+ * The text may hold a number JSON cannot represent: YAML `.inf`/`.nan` (any case) or a literal with a
+ * three-digit exponent (`1e400`, which JSON.parse reads as Infinity). A cheap pre-check before walking.
+ */
+export function mayHoldNonFiniteNumbers(text: string): boolean {
+  return /\.(?:inf|nan)\b/i.test(text) || matchesInNumberToken(text, THREE_DIGIT_EXPONENT)
+}
+
+/**
+ * Removes every infinite or NaN number from `value` (object members are deleted, array items spliced
+ * out) and returns their paths (segments), in document order. Iterative, like {@link findUnsafeIntegers}.
+ */
+export function removeNonFiniteNumbers(value: unknown): string[][] {
+  const found: Frame[] = []
+  const stack: Frame[] = [{ value, key: '', parent: undefined }]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    const current = frame.value
+    if (typeof current === 'number') {
+      if (!Number.isFinite(current)) found.push(frame)
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--)
+        stack.push({ value: current[i], key: String(i), parent: frame })
+    } else if (typeof current === 'object' && current !== null) {
+      const keys = Object.keys(current)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!
+        const child = (current as Record<string, unknown>)[key]
+        if (typeof child === 'object' || typeof child === 'number')
+          stack.push({ value: child, key, parent: frame })
+      }
+    }
+  }
+  const paths = found.map(pathOf)
+  // Last first, so that splicing an array item leaves the indexes of the others valid.
+  for (const frame of [...found].reverse()) {
+    const container = frame.parent?.value
+    if (Array.isArray(container)) container.splice(Number(frame.key), 1)
+    else if (typeof container === 'object' && container !== null)
+      delete (container as Record<string, unknown>)[frame.key]
+  }
+  return paths
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import swagger2openapi from 'swagger2openapi'
+import type swagger2openapi from 'swagger2openapi'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
 import { pointerOf } from './json-pointer.ts'
 
@@ -36,7 +36,9 @@ export async function upgradeSwagger2(
 ): Promise<UpgradeResult> {
   let result: Awaited<ReturnType<typeof swagger2openapi.convertObj>>
   try {
-    result = await swagger2openapi.convertObj(swagger, {
+    // Imported when a Swagger 2.0 document comes in: loading the converter costs ≈0.2 s.
+    const converter = (await import('swagger2openapi')).default
+    result = await converter.convertObj(swagger, {
       patch: true,
       warnOnly: true,
       resolve: false,

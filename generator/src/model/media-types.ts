@@ -18,7 +18,7 @@
 
 import type { ModelContext } from './context.ts'
 import { childPointer } from './pointer.ts'
-import { isRecord, type JsonRecord } from './record.ts'
+import { isRecord, type JsonRecord, setOwn } from './record.ts'
 import { resolveObject } from './refs.ts'
 import type { BodyKind, JsonSchema, MediaContent } from './types.ts'
 
@@ -76,7 +76,7 @@ export function collectExamples(
   if (isRecord(owner.examples)) {
     for (const [name, entry] of Object.entries(owner.examples)) {
       const resolved = resolveObject(context, entry, childPointer(pointer, 'examples', name), 'example')
-      if (Object.hasOwn(resolved.value, 'value')) examples[name] = resolved.value.value
+      if (Object.hasOwn(resolved.value, 'value')) setOwn(examples, name, resolved.value.value)
     }
   }
   return examples

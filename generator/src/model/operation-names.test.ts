@@ -105,6 +105,16 @@ describe('assignOperationNames', () => {
       },
     ],
     [
+      '`then` gets a suffix: an exported or bound `then` makes the module and the client thenables',
+      {
+        given: inputs('then', 'Then'),
+        want: [
+          ['then_', 'Then'],
+          ['then2', 'Then2'],
+        ],
+      },
+    ],
+    [
       'reserved type stems get a suffix, function names stay',
       {
         given: inputs('status2xx', 'response', 'promise'),
@@ -155,6 +165,17 @@ describe('assignOperationNames', () => {
       { operationId: 'getZoosByZIdAnimals', name: 'getZoosByZIdAnimals', typeName: 'GetZoosByZIdAnimals' },
       { operationId: '🎉', name: 'deleteZoosByZId', typeName: 'DeleteZoosByZId' },
       { operationId: 'getZoosByZIdAnimals', name: 'getZoosByZIdAnimals2', typeName: 'GetZoosByZIdAnimals2' },
+    ])
+  })
+
+  test('an explicit operationId keeps its name when a derived name comes first and collides with it', () => {
+    const names = assignOperationNames([
+      { operationId: undefined, method: 'get', path: '/users' },
+      { operationId: 'getUsers', method: 'get', path: '/members' },
+    ])
+    expect(names.map((n) => [n.operationId, n.name])).toEqual([
+      ['getUsers', 'getUsers2'],
+      ['getUsers', 'getUsers'],
     ])
   })
 

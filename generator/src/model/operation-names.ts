@@ -8,8 +8,9 @@
  * 1. The candidate is `toCamelCase(operationId)`; when that is empty (no operationId, or one made only
  *    of punctuation or emoji) it is the id derived from method + path (see `identifiers.ts`).
  * 2. Candidates are compared case-insensitively on their PascalCase form, so type stems are unique even
- *    on case-insensitive file systems. The first operation in spec order keeps its candidate; each later
- *    one gets the smallest numbered suffix from 2 (`getUser2`, `getUser3`; `getV2_2` when the candidate
+ *    on case-insensitive file systems. Operations with a usable operationId are named before those whose
+ *    name is derived, so `getUsers()` is always the operation whose id says `getUsers`. Within each group
+ *    the first operation in spec order keeps its candidate; each later one gets the smallest numbered suffix from 2 (`getUser2`, `getUser3`; `getV2_2` when the candidate
  *    already ends in a digit) that is neither taken nor another operation's candidate.
  * 3. A function name in `RESERVED_VALUE_NAMES` and a type stem in `RESERVED_TYPE_NAMES` get a `_`
  *    suffix (`delete_`, `Status2xx_`). Candidates never end in `_`, so this cannot create a collision.
@@ -65,7 +66,12 @@ export function assignOperationNames(inputs: readonly NamingInput[]): OperationN
   const candidates = inputs.map((input, index) => candidateOf(input, operationIds[index] ?? ''))
   const natural = new Set(candidates.map(keyOf))
   const taken = new Set<string>()
-  return candidates.map((candidate, index) => {
+  const chosenNames: string[] = []
+  // Explicit operationIds are named first, so a derived name never takes the name an id asks for.
+  const explicit = (index: number) => toCamelCase(inputs[index]?.operationId ?? '') !== ''
+  const order = [...candidates.keys()].sort((a, b) => Number(explicit(b)) - Number(explicit(a)) || a - b)
+  for (const index of order) {
+    const candidate = candidates[index] ?? ''
     let chosen = candidate
     if (taken.has(keyOf(candidate))) {
       const separator = /\p{N}$/u.test(candidate) ? '_' : ''
@@ -76,6 +82,10 @@ export function assignOperationNames(inputs: readonly NamingInput[]): OperationN
       }
     }
     taken.add(keyOf(chosen))
+    chosenNames[index] = chosen
+  }
+  return candidates.map((_, index) => {
+    const chosen = chosenNames[index] ?? ''
     const typeName = upperFirst(chosen)
     return {
       operationId: operationIds[index] ?? '',

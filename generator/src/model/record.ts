@@ -21,3 +21,15 @@ export function asRecord(value: unknown): JsonRecord | undefined {
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
+
+/**
+ * Sets `record[key] = value` as an own, enumerable data property. A plain assignment with a key taken
+ * from the document would, for `__proto__`, replace the record's prototype instead (and lose the entry).
+ *
+ * @example
+ * const schemes: Record<string, unknown> = {}
+ * setOwn(schemes, '__proto__', { type: 'apiKey' }) // Object.keys(schemes) → ['__proto__']
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+}

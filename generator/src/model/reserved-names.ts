@@ -71,7 +71,7 @@ const KEYWORDS = [
   'unknown',
 ]
 
-/** Globals and `Object.prototype` members a generated module must not shadow or overwrite. */
+/** Globals, `Object.prototype` members and `then`, which a generated module must not shadow or export. */
 const GLOBALS = [
   'undefined',
   'NaN',
@@ -93,6 +93,9 @@ const GLOBALS = [
   '__defineSetter__',
   '__lookupGetter__',
   '__lookupSetter__',
+  // A module namespace or client object with a `then` function is a thenable: `await import('./client')`
+  // and `await` on anything resolving to the client would call the operation instead of resolving.
+  'then',
 ]
 
 /**

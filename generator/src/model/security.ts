@@ -14,7 +14,7 @@
 import type { ModelContext } from './context.ts'
 import { isHttpToken } from './header-names.ts'
 import { childPointer } from './pointer.ts'
-import { asString, isRecord, type JsonRecord } from './record.ts'
+import { asString, isRecord, type JsonRecord, setOwn } from './record.ts'
 import { resolveObject } from './refs.ts'
 import type { SecurityRequirement, SecurityScheme } from './types.ts'
 
@@ -35,7 +35,11 @@ function buildRequirements(
     }
     const requirement: Record<string, readonly string[]> = {}
     for (const [scheme, scopes] of Object.entries(entry)) {
-      requirement[scheme] = Array.isArray(scopes) ? scopes.filter((scope) => typeof scope === 'string') : []
+      setOwn(
+        requirement,
+        scheme,
+        Array.isArray(scopes) ? scopes.filter((scope) => typeof scope === 'string') : [],
+      )
     }
     return requirement
   })
@@ -63,11 +67,7 @@ export function effectiveSecurity(
 }
 
 /** Reduces one resolved Security Scheme Object; undefined for an apiKey that cannot travel over HTTP. */
-function buildScheme(
-  context: ModelContext,
-  scheme: JsonRecord,
-  pointer: string,
-): SecurityScheme | undefined {
+function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string): SecurityScheme | undefined {
   const type = asString(scheme.type)
   if (type === 'http') {
     const name = asString(scheme.scheme)
@@ -125,7 +125,7 @@ export function buildSecuritySchemes(context: ModelContext): Record<string, Secu
       'security scheme',
     )
     const scheme = buildScheme(context, resolved.value, resolved.pointer)
-    if (scheme !== undefined) schemes[name] = scheme
+    if (scheme !== undefined) setOwn(schemes, name, scheme)
   }
   return schemes
 }

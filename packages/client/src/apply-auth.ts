@@ -5,10 +5,14 @@
  * @module
  */
 
-import type { Auth, BasicCredentials, SecuritySchemeSpec } from './options.ts'
+import { own } from './internal/own.ts'
+import type { Auth, BasicCredentials, Credential, SecuritySchemeSpec } from './options.ts'
 
 /** Where a credential goes: a header, a query parameter or a cookie, by name, with its value. */
 export type AddCredential = (where: 'header' | 'query' | 'cookie', name: string, value: string) => void
+
+/** An apiKey scheme. */
+type ApiKey = Extract<SecuritySchemeSpec, { type: 'apiKey' }>
 
 /** The `Auth` shortcut key of a scheme: the http scheme (`bearer`, `basic`…), `bearer` for oauth2/oidc, else its type. */
 const kindOf = (scheme: SecuritySchemeSpec): string =>
@@ -34,15 +38,20 @@ export async function applyAuth(
   auth: Auth,
   add: AddCredential,
 ): Promise<void> {
-  const credential = (name: string) => schemes[name] && (auth[name] ?? auth[kindOf(schemes[name])])
+  // Own properties only: a scheme named `constructor` or `__proto__` must not find Object.prototype's.
+  const credential = (name: string) => {
+    const scheme = own(schemes, name)
+    return scheme && (own(auth as Record<string, Credential>, name) ?? own(auth, kindOf(scheme)))
+  }
   for (const name of security?.find((names) => names.every((n) => credential(n) != null)) ?? []) {
-    const scheme = schemes[name]!
+    const scheme = own(schemes, name)!
     const kind = kindOf(scheme)
     let value = credential(name)
     if (typeof value === 'function') value = await value()
     const { username, password } = value as BasicCredentials
-    if (scheme.type === 'apiKey') add(scheme.in, scheme.name, value as string)
-    else if (scheme.type !== 'mutualTLS')
+    // The kind is the type for these two (an http scheme's kind is lower case).
+    if (kind === 'apiKey') add((scheme as ApiKey).in, (scheme as ApiKey).name, value as string)
+    else if (kind !== 'mutualTLS')
       add(
         'header',
         'authorization',

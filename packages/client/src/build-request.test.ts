@@ -17,19 +17,22 @@ import {
 
 const signal = new AbortController().signal
 
-const build = (
+/** Builds the attempt and turns it into the `Request` that fetch would make of it. */
+const build = async (
   spec: OperationSpec,
   params: RequestParams = {},
   client: ClientOptions = { baseUrl: 'https://api.test' },
   options: CallOptions = {},
 ) =>
-  buildRequest(
-    spec,
-    params,
-    expandPath(spec, params.path as Record<string, unknown>),
-    client,
-    options,
-    signal,
+  new Request(
+    ...(await buildRequest(
+      spec,
+      params,
+      expandPath(spec, params.path as Record<string, unknown>),
+      client,
+      options,
+      signal,
+    )),
   )
 
 const get = (path: string, extra: Partial<OperationSpec> = {}): OperationSpec => ({

@@ -1,6 +1,7 @@
 /**
  * Request building: the URL (base URL + path template + query string), the headers (client, content
- * type, header parameters, Cookie, credentials, per-call) and the body of one attempt, as a `Request`.
+ * type, header parameters, Cookie, credentials, per-call) and the body of one attempt, as the URL and
+ * the `RequestInit` that `fetch` (or `new Request`) takes.
  *
  * @module
  */
@@ -8,6 +9,7 @@
 import { type AddCredential, applyAuth } from './apply-auth.ts'
 import { formExploded, simple } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
+import { own } from './internal/own.ts'
 import type { OperationSpec } from './operation.ts'
 import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
 
@@ -43,21 +45,23 @@ export function serializeAt(
  */
 export function expandPath(spec: OperationSpec, values: Record<string, unknown> = {}): string {
   return spec.path.replace(/{([^}]+)}/g, (_, name: string) => {
-    if (values[name] == null)
+    // Own properties only: a missing `constructor` must not find Object.prototype's.
+    const value = own(values, name)
+    if (value == null)
       throw new StatuslineError(
         `[statusline] Failed to build ${spec.method} ${spec.path}: missing path parameter "${name}"`,
       )
-    return serializeAt(spec, 'path', name, values[name])
+    return serializeAt(spec, 'path', name, value)
   })
 }
 
 /**
- * Builds the `Request` of one attempt to `path` (already expanded). Headers, lowest precedence first:
- * client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the descriptor has no
- * `body`; none when its `body` leaves the media type out, as for multipart, whose boundary fetch sets),
- * header parameters, credentials, call headers. Cookie parameters and apiKey cookies are appended to any
- * `Cookie` header (browsers drop that header: there, cookies come from the cookie jar). The body is
- * encoded with `spec.body.encode`, default `JSON.stringify`.
+ * Builds one attempt to `path` (already expanded): its URL and its `RequestInit`. Headers, lowest
+ * precedence first: client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the
+ * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
+ * boundary fetch sets), header parameters, credentials, call headers. Cookie parameters and apiKey
+ * cookies are appended to any `Cookie` header (browsers drop that header: there, cookies come from the
+ * cookie jar). The body is encoded with `spec.body.encode`, default `JSON.stringify`.
  */
 export async function buildRequest(
   spec: OperationSpec,
@@ -65,8 +69,8 @@ export async function buildRequest(
   path: string,
   client: ClientOptions,
   options: CallOptions,
-  signal: AbortSignal,
-): Promise<Request> {
+  signal?: AbortSignal,
+): Promise<[url: string, init: RequestInit]> {
   const { body } = params
   const query: string[] = []
   const cookies: string[] = []
@@ -77,12 +81,13 @@ export async function buildRequest(
     else if (where === 'cookie') cookies.push(...text.split('&'))
     else if (text) query.push(text)
   }
-  const { mediaType = spec.body ? undefined : 'application/json', encode = JSON.stringify } = spec.body ?? {}
+  const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' }
   if (body !== undefined && mediaType) headers.set('content-type', mediaType)
   for (const where of ['query', 'header', 'cookie'] as const)
     for (const [name, value] of Object.entries(params[where] ?? {}))
       if (value != null) add(where, name, value)
-  await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
+  if (spec.security)
+    await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
   for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   const cookie = [headers.get('cookie'), ...cookies].filter(Boolean).join('; ')
   if (cookie) headers.set('cookie', cookie)
@@ -95,5 +100,5 @@ export async function buildRequest(
     duplex: 'half',
     body: body === undefined ? null : encode(body),
   }
-  return new Request(url, init as RequestInit)
+  return [url, init as RequestInit]
 }

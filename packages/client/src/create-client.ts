@@ -6,7 +6,8 @@
 
 import type { Client, ClientOptions } from './options.ts'
 
-let defaultClient: Client | undefined
+/** The client set with `setDefaultClient` (a live binding: `call` reads it directly). */
+export let defaultClient: Client | undefined
 
 /**
  * Creates a runtime client. Generated SDKs wrap it, binding every operation onto the returned object.

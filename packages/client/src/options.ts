@@ -116,8 +116,8 @@ export interface Middleware {
 export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream'
 
 /**
- * The fetch the runtime calls: always with one `Request`. `globalThis.fetch` fits, and so does a test
- * double such as `async (request) => new Response(...)`.
+ * A fetch passed as an option: the runtime always calls it with one `Request`. `globalThis.fetch` fits,
+ * and so does a test double such as `async (request) => new Response(...)`.
  */
 export type Fetch = (request: Request) => Promise<Response>
 
@@ -127,7 +127,11 @@ export interface ClientOptions {
   baseUrl?: string | undefined
   /** Headers sent with every request. */
   headers?: HeadersInit | undefined
-  /** The fetch implementation; by default `globalThis.fetch`, looked up at call time (so MSW can patch it). */
+  /**
+   * The fetch implementation, called with one `Request`. By default `globalThis.fetch`, looked up at call
+   * time (so MSW can patch it), which takes the URL and the init as they are unless middleware or a stream
+   * body needs a `Request`.
+   */
   fetch?: Fetch | undefined
   /** Credentials per security scheme; see `Auth`. */
   auth?: Auth | undefined

@@ -42,26 +42,28 @@ export async function parseResponse(
   label: string,
   parseAs?: ParseAs,
 ): Promise<AnyMember> {
-  const { status, ok } = response
+  const { status, ok, headers: received } = response
   const key = responseKey(spec.responses, status)
   const declared = spec.responses[key]
   const headers: Record<string, unknown> = {}
   for (const [name, decode] of Object.entries(declared?.headers ?? {})) {
-    const value = response.headers.get(name)
+    const value = received.get(name)
     if (value !== null) headers[name] = decode(value)
   }
   let body: unknown
   if (!(declared?.empty || [204, 205, 304].includes(status) || spec.method === 'HEAD')) {
-    const type = response.headers.get('content-type') || ''
+    const type = received.get('content-type') || ''
     const reader = parseAs || declared?.read?.(type) || (/[/+]json\s*(;|$)/i.test(type) ? 'json' : 'text')
-    if (reader !== 'json' && reader !== 'text')
-      body = reader === 'stream' ? response.body : await response[reader]()
-    else {
-      const text = (await response.text()) || undefined
+    // JSON is read as text first: an empty body is `undefined`, and one that does not parse is quoted.
+    body =
+      reader === 'stream'
+        ? response.body
+        : (await response[reader === 'json' ? 'text' : reader]()) || undefined
+    if (body && reader === 'json')
       try {
-        body = text && reader === 'json' ? JSON.parse(text) : text
+        body = JSON.parse(body as string)
       } catch (cause) {
-        const snippet = text!.slice(0, 100)
+        const snippet = (body as string).slice(0, 100)
         throw Object.assign(
           new DecodeError(`[statusline] Failed to decode ${label}: ${status} body is not JSON: ${snippet}`, {
             cause,
@@ -69,7 +71,6 @@ export async function parseResponse(
           { status, snippet },
         )
       }
-    }
   }
   return { ok, status, key, [ok ? 'data' : 'error']: body, headers, response } as unknown as AnyMember
 }

@@ -39,20 +39,26 @@ export const shouldRetry = (
  */
 export function retryDelay(policy: RetryOptions, attempt: number, response: Response | undefined): number {
   const after = response?.headers.get('retry-after')
-  let delay = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : Number.NaN
-  if (Number.isNaN(delay)) {
-    delay = (policy.baseDelay ?? 300) * 2 ** (attempt - 1)
-    if (policy.jitter !== false) delay *= 0.5 + Math.random() / 2
-  }
-  return Math.min(policy.maxDelay ?? 30_000, Math.max(0, delay))
+  const told = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN
+  return Math.min(
+    policy.maxDelay ?? 30_000,
+    Math.max(
+      0,
+      Number.isNaN(told)
+        ? (policy.baseDelay ?? 300) *
+            2 ** (attempt - 1) *
+            (policy.jitter === false ? 1 : 0.5 + Math.random() / 2)
+        : told,
+    ),
+  )
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    signal.throwIfAborted()
+    signal?.throwIfAborted()
     const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => {
+    signal?.addEventListener('abort', () => {
       clearTimeout(timer)
       reject(signal.reason)
     })

@@ -118,8 +118,8 @@ export async function answerRequest(
       prefer: decision.prefer,
       seed: runtime.seed,
       useExamples: runtime.useExamples,
-      sampler: (withExamples) => runtime.sampler(withExamples),
-      memo: (key, produce) => runtime.memo(key, produce),
+      sampler: runtime.sampler,
+      memo: runtime.memo,
     })
     applyConformance(answer, {
       operation,

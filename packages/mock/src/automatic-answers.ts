@@ -58,7 +58,7 @@ export function errorStep(
 
 /**
  * Runs the automatic checks the mock's options enable: credentials (401), then request validation
- * (415, 406, 413, 400/422). Reads a clone of the request, so the original stays readable.
+ * (415, 406, 413, 400/422). Reads a clone of a request with a body, so the original stays readable.
  */
 export async function checkRequest(
   operation: MockOperation,
@@ -86,7 +86,9 @@ export async function checkRequest(
     }
   }
   if (!behaviour.validate) return { step: undefined, parsed: undefined }
-  const result = await validateRequest(operation, request.clone(), {
+  // A request without a body has nothing to consume: cloning it (as MSW also does) would cost as much
+  // as the rest of the checks.
+  const result = await validateRequest(operation, request.body === null ? request : request.clone(), {
     view: behaviour.view(),
     validator: behaviour.requestValidator(),
     pathParams,

@@ -136,27 +136,29 @@ function createdLocation(answer: Answer, context: ConformanceContext): string {
   return `${base}/${encodeURIComponent(id)}`
 }
 
+/** Sets a header the scenario did not set itself. */
+function setDefault(answer: Answer, name: string, value: () => string): void {
+  if (!answer.scriptedHeaders.has(name)) answer.headers.set(name, value())
+}
+
 /** Applies the conformance rules to an answer, in place. */
 export function applyConformance(answer: Answer, context: ConformanceContext): void {
-  const { status, headers, scriptedHeaders } = answer
-  const setDefault = (name: string, value: () => string) => {
-    if (!scriptedHeaders.has(name)) headers.set(name, value())
-  }
-  if (status === 201) setDefault('location', () => createdLocation(answer, context))
+  const { status, headers } = answer
+  if (status === 201) setDefault(answer, 'location', () => createdLocation(answer, context))
   if (status === 202) {
-    setDefault('location', () => {
+    setDefault(answer, 'location', () => {
       const id = resourceId(answer.body?.value) ?? generatedId(context, 'monitor')
       return `${requestResourceUrl(context.url)}/status/${encodeURIComponent(id)}`
     })
   }
-  if (REDIRECTS.has(status)) setDefault('location', () => requestResourceUrl(context.url))
+  if (REDIRECTS.has(status)) setDefault(answer, 'location', () => requestResourceUrl(context.url))
   if (status === 401) {
-    setDefault('www-authenticate', () =>
+    setDefault(answer, 'www-authenticate', () =>
       authenticateChallenges(context.operation, context.securitySchemes, context.realm),
     )
   }
-  if (status === 405) setDefault('allow', () => context.allowedMethods().join(', '))
-  if (status === 429 || status === 503) setDefault('retry-after', () => String(context.retryAfter))
+  if (status === 405) setDefault(answer, 'allow', () => context.allowedMethods().join(', '))
+  if (status === 429 || status === 503) setDefault(answer, 'retry-after', () => String(context.retryAfter))
   if (WITHOUT_BODY.has(status) || status < 200) {
     answer.body = undefined
     headers.delete('content-type')

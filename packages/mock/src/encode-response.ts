@@ -51,7 +51,7 @@ function toFormData(value: unknown, headers: Headers): FormData {
 function encodeBody(body: AnswerBody, headers: Headers): BodyInit | null {
   switch (body.kind) {
     case 'json':
-      return body.value === undefined ? null : JSON.stringify(body.value)
+      return body.value === undefined ? null : (body.json ?? JSON.stringify(body.value))
     case 'text':
       return toText(body.value)
     case 'form':
@@ -63,9 +63,24 @@ function encodeBody(body: AnswerBody, headers: Headers): BodyInit | null {
   }
 }
 
+/** The text or bytes each response was made with (see {@link encodedBodyOf}). */
+const encodedBodies = new WeakMap<Response, string | Uint8Array>()
+
 /** The MSW response for an answer (any status 100–599; bodies of null-body statuses are dropped). */
 export function toHttpResponse(answer: Answer): HttpResponse<BodyInit> {
-  const headers = new Headers(answer.headers)
+  // The answer is spent here: its headers are handed over (`HttpResponse` copies them) rather than copied.
+  const { headers } = answer
   const body = answer.body === undefined ? null : encodeBody(answer.body, headers)
-  return new HttpResponse(body, { status: answer.status, headers })
+  const response: HttpResponse<BodyInit> = new HttpResponse(body, { status: answer.status, headers })
+  if (typeof body === 'string' || body instanceof Uint8Array) encodedBodies.set(response, body)
+  return response
+}
+
+/**
+ * The text or bytes a response of `toHttpResponse` was made with — its body, which a server can write
+ * as it is instead of reading the response's stream — or `undefined` for any other response (or a
+ * form body, whose encoding the `Response` chooses).
+ */
+export function encodedBodyOf(response: Response): string | Uint8Array | undefined {
+  return encodedBodies.get(response)
 }

@@ -11,6 +11,7 @@ import { type HttpHandler, http } from 'msw'
 import { errorStep } from './automatic-answers.ts'
 import { applyConformance } from './conformance.ts'
 import type { MockOperation } from './data.ts'
+import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
 import { buildAnswer } from './respond.ts'
 import { type CompiledTemplate, compileTemplate, matchTemplate } from './routes.ts'
@@ -97,50 +98,54 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
     }
     return known
   }
-  return http.all(
-    ({ request }) => pathUnder(prefix, new URL(request.url)) !== undefined,
-    ({ request }) => {
-      const rest = pathUnder(prefix, new URL(request.url)) ?? ''
-      const method = request.method.toUpperCase()
-      const matched = knownPaths().filter((path) => matchTemplate(path.compiled, rest) !== undefined)
-      if (matched.length === 0) {
-        if (!answerUnknown) return undefined
-        const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${new URL(request.url).pathname})`
-        const operation = standIn(method, rest)
-        return answer(
-          operation,
-          request,
-          runtime,
-          errorStep(operation, request, runtime, { status: 404, message }),
-          [],
-        )
-      }
-      const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))]
-      if (!behaviour.methodNotAllowed || allowed.includes(method)) return undefined
-      const template = matched[0]?.template ?? rest
-      if (method === 'OPTIONS') {
-        const step = {
-          status: 204,
-          hasBody: false,
-          body: undefined,
-          headers: { allow: allowed.join(', ') },
-          delay: undefined,
-          source: 'declared' as const,
-        }
-        return answer(standIn(method, template), request, runtime, step, allowed)
-      }
-      const declaring = matched
-        .flatMap((path) => path.operations)
-        .find((operation) => findResponse(operation, 405) !== undefined)
-      const operation = standIn(method, template, declaring === undefined ? [] : declaring.responses)
-      const message = `${method} is not allowed on ${template}; allowed: ${allowed.join(', ')}`
+  const matches = (request: Request): boolean => pathUnder(prefix, new URL(request.url)) !== undefined
+  const respond = (request: Request): Response | undefined => {
+    const rest = pathUnder(prefix, new URL(request.url)) ?? ''
+    const method = request.method.toUpperCase()
+    const matched = knownPaths().filter((path) => matchTemplate(path.compiled, rest) !== undefined)
+    if (matched.length === 0) {
+      if (!answerUnknown) return undefined
+      const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${new URL(request.url).pathname})`
+      const operation = standIn(method, rest)
       return answer(
         operation,
         request,
         runtime,
-        errorStep(operation, request, runtime, { status: 405, message }),
-        allowed,
+        errorStep(operation, request, runtime, { status: 404, message }),
+        [],
       )
-    },
+    }
+    const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))]
+    if (!behaviour.methodNotAllowed || allowed.includes(method)) return undefined
+    const template = matched[0]?.template ?? rest
+    if (method === 'OPTIONS') {
+      const step = {
+        status: 204,
+        hasBody: false,
+        body: undefined,
+        headers: { allow: allowed.join(', ') },
+        delay: undefined,
+        source: 'declared' as const,
+      }
+      return answer(standIn(method, template), request, runtime, step, allowed)
+    }
+    const declaring = matched
+      .flatMap((path) => path.operations)
+      .find((operation) => findResponse(operation, 405) !== undefined)
+    const operation = standIn(method, template, declaring === undefined ? [] : declaring.responses)
+    const message = `${method} is not allowed on ${template}; allowed: ${allowed.join(', ')}`
+    return answer(
+      operation,
+      request,
+      runtime,
+      errorStep(operation, request, runtime, { status: 405, message }),
+      allowed,
+    )
+  }
+  const handler = http.all(
+    ({ request }) => matches(request),
+    ({ request }) => respond(request),
   )
+  // The same two steps in one call, for the standalone server (see `dispatch.ts`).
+  return withDispatch(handler, async (request) => (matches(request) ? respond(request) : undefined))
 }

@@ -1,64 +1,48 @@
 /**
- * The MSW handlers of a mock: one per operation (`http.get('https://api.example.com/v1/zoos/:zId', …)`),
- * ordered so that static path segments win over parameters. Creating them reads nothing but the method
- * and the path of each operation; everything else happens on the operation's first request.
+ * The MSW handler of a mock's operations: one `http.all` handler whose predicate routes the request
+ * through the route table (`route-table.ts`). It answers exactly what one `http.get('…/zoos/:zId')`
+ * handler per operation, ordered static segments first, would answer — without MSW parsing the URL and
+ * the cookies and matching the path once per operation on every request (GitHub's spec has 1,223).
+ * Creating it reads nothing; the table is compiled on the first request.
  *
  * @module
  */
-import { HttpHandler, type HttpResponseResolver, http } from 'msw'
+import { type HttpCustomPredicate, type HttpHandler, type HttpResponseResolver, http } from 'msw'
 import { answerRequest } from './answer-request.ts'
 import type { MockOperation } from './data.ts'
-import { compareTemplates, createPathMatcher, toMswPath } from './routes.ts'
+import { type Dispatch, withDispatch } from './dispatch.ts'
+import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
+import { createRouteTable, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
 
-const PLACEHOLDER = /\{([^{}]+)\}/g
-
-/** The `http.<method>` handler factories of MSW, by upper-case method. */
-const FACTORIES: Readonly<Record<string, typeof http.get>> = {
-  GET: http.get,
-  POST: http.post,
-  PUT: http.put,
-  PATCH: http.patch,
-  DELETE: http.delete,
-  HEAD: http.head,
-  OPTIONS: http.options,
-}
-
-/** Keeps the template's own parameters (MSW also reports the `*` origin wildcard as `0`). */
-function pickParams(names: readonly string[], params: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const name of names) {
-    const value = params[name]
-    if (typeof value === 'string') out[name] = value
-    else if (Array.isArray(value)) out[name] = value.join('/')
-  }
-  return out
-}
-
-/** The MSW handler of one operation under a route prefix (see `routePrefix`). */
-export function createOperationHandler(
-  operation: MockOperation,
-  prefix: string,
-  runtime: MockRuntime,
-): HttpHandler {
-  const names = [...operation.path.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '')
-  const resolver: HttpResponseResolver = ({ request, params }) =>
-    answerRequest(operation, request, pickParams(names, params), runtime)
-  const method = operation.method.toUpperCase()
-  const path = toMswPath(prefix, operation.path)
-  const predicate = path ?? createPathMatcher(prefix, operation.path)
-  const factory = FACTORIES[method]
-  if (factory !== undefined) return factory(predicate, resolver)
-  return new HttpHandler(method, predicate, resolver)
-}
-
-/** The handlers of every operation, static segments first (stable among equally specific paths). */
+/** The handler of every operation under a route prefix (see `routePrefix`); none without operations. */
 export function createHandlers(
   operations: readonly MockOperation[],
   prefix: string,
   runtime: MockRuntime,
 ): HttpHandler[] {
-  return [...operations]
-    .sort((a, b) => compareTemplates(a.path, b.path))
-    .map((operation) => createOperationHandler(operation, prefix, runtime))
+  if (operations.length === 0) return []
+  const table = createRouteTable(operations, prefix)
+  // The two steps of the handler; MSW runs them as its predicate and resolver, the standalone server
+  // in one call (`dispatch.ts`), so both answer alike. Change them here, not in one caller.
+  const route = (request: Request): RouteMatch | undefined => table.find(request.method, new URL(request.url))
+  const answer = (request: Request, match: RouteMatch): Promise<Response> =>
+    answerRequest(match.operation, request, match.params, runtime)
+  // MSW hands the resolver the request its predicate saw: the route found is kept for it.
+  const routed = new WeakMap<Request, RouteMatch>()
+  const predicate: HttpCustomPredicate<Record<string, string>> = ({ request }) => {
+    const match = route(request)
+    if (match === undefined) return false
+    routed.set(request, match)
+    return { matches: true, params: match.params }
+  }
+  const resolver: HttpResponseResolver<Record<string, string>> = ({ request }) => {
+    const match = routed.get(request)
+    return match === undefined ? undefined : answer(request, match)
+  }
+  const dispatch: Dispatch = async (request) => {
+    const match = route(request)
+    return match === undefined ? undefined : answer(request, match)
+  }
+  return [withDispatch(http.all(predicate, resolver), dispatch)]
 }

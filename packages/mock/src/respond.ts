@@ -16,6 +16,8 @@ import type { ScriptedStep } from './scenarios.ts'
 export interface AnswerBody {
   readonly kind: MockContent['kind']
   readonly value: unknown
+  /** `JSON.stringify(value)`, when already known (generated JSON bodies keep theirs with the body). */
+  readonly json?: string
 }
 
 /** An answer being built: conformance rules and encoding work on it. */
@@ -157,11 +159,16 @@ function generatedBody(input: AnswerInput, content: MockContent): AnswerBody | u
   const { operation, status, url } = input
   const examples = usesExamples(input)
   const key = `${operation.name} ${status} ${content.mediaType} ${url.pathname} ${examples}`
-  const value = input.memo(key, () => {
+  // Memoised with its JSON text: a large generated body costs more to serialise than the rest of the answer.
+  const generated = input.memo(key, () => {
     const seed = hashSeed(input.seed, operation.name, status, url.pathname)
-    return input.sampler(examples).sample(schema, { seed, direction: 'response' })
+    const value = input.sampler(examples).sample(schema, { seed, direction: 'response' })
+    const json = content.kind === 'json' && value !== undefined ? JSON.stringify(value) : undefined
+    return { value, json }
   })
-  return { kind: content.kind, value }
+  return generated.json === undefined
+    ? { kind: content.kind, value: generated.value }
+    : { kind: content.kind, value: generated.value, json: generated.json }
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   compareTemplates,
   compileTemplate,
-  createPathMatcher,
+  createTemplateMatcher,
   matchTemplate,
   routePrefix,
   toMswPath,
@@ -48,26 +48,18 @@ describe('compileTemplate', () => {
   })
 })
 
-describe('createPathMatcher', () => {
-  const request = (url: string) => ({ request: new Request(url), cookies: {} })
-
+describe('createTemplateMatcher', () => {
   it('matches under an absolute base URL only', () => {
-    const matcher = createPathMatcher('https://api.example.com/v1', '/zoos/{zoo-id}')
-    expect(matcher(request('https://api.example.com/v1/zoos/7'))).toEqual({
-      matches: true,
-      params: { 'zoo-id': '7' },
-    })
-    expect(matcher(request('https://other.example.com/v1/zoos/7'))).toBe(false)
-    expect(matcher(request('https://api.example.com/v1/zoos/7/x'))).toBe(false)
+    const matcher = createTemplateMatcher('https://api.example.com/v1', '/zoos/{zoo-id}')
+    expect(matcher(new URL('https://api.example.com/v1/zoos/7'))).toEqual({ 'zoo-id': '7' })
+    expect(matcher(new URL('https://other.example.com/v1/zoos/7'))).toBeUndefined()
+    expect(matcher(new URL('https://api.example.com/v1/zoos/7/x'))).toBeUndefined()
   })
 
   it('matches any origin under a relative base URL', () => {
-    const matcher = createPathMatcher('*/v1', '/zoos/{zoo-id}')
-    expect(matcher(request('http://localhost:3000/v1/zoos/7'))).toEqual({
-      matches: true,
-      params: { 'zoo-id': '7' },
-    })
-    expect(matcher(request('http://localhost:3000/v2/zoos/7'))).toBe(false)
+    const matcher = createTemplateMatcher('*/v1', '/zoos/{zoo-id}')
+    expect(matcher(new URL('http://localhost:3000/v1/zoos/7'))).toEqual({ 'zoo-id': '7' })
+    expect(matcher(new URL('http://localhost:3000/v2/zoos/7'))).toBeUndefined()
   })
 })
 

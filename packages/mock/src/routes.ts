@@ -5,7 +5,6 @@
  *
  * @module
  */
-import type { HttpCustomPredicate } from 'msw'
 
 /** A parameter name MSW's path matcher (path-to-regexp 6) accepts after `:`. */
 const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -28,7 +27,7 @@ export function routePrefix(baseUrl: string | undefined): string {
 /**
  * The MSW path string for a template (`{zId}` → `:zId`), or `undefined` when the template cannot be
  * written in MSW's syntax (a parameter name with `-` or `.`, several parameters in one segment, or a
- * static segment with matcher syntax): such routes are matched by `createPathMatcher` instead.
+ * static segment with matcher syntax): such routes are matched by `createTemplateMatcher` instead.
  */
 export function toMswPath(prefix: string, template: string): string | undefined {
   const segments = template.split('/')
@@ -86,25 +85,27 @@ export function matchTemplate(
   const params: Record<string, string> = {}
   compiled.names.forEach((name, index) => {
     const raw = match[index + 1] ?? ''
+    let value = raw
     try {
-      params[name] = decodeURIComponent(raw)
-    } catch {
-      params[name] = raw
-    }
+      value = decodeURIComponent(raw)
+    } catch {}
+    // An own property even for a parameter named `__proto__`.
+    Object.defineProperty(params, name, { value, enumerable: true, writable: true, configurable: true })
   })
   return params
 }
 
 /**
- * A custom MSW predicate for templates `toMswPath` cannot express: the URL must start with the prefix
- * (`*` = any origin) and its remaining path must match the template exactly. Compiled on first use.
+ * Matches request URLs against a template `toMswPath` cannot express: the URL must start with the prefix
+ * (`*` = any origin) and its remaining path must match the template exactly (parameters decoded).
+ * Compiled on first use.
  */
-export function createPathMatcher(
+export function createTemplateMatcher(
   prefix: string,
   template: string,
-): HttpCustomPredicate<Record<string, string>> {
+): (url: URL) => Record<string, string> | undefined {
   let compiled: { base: string; anyOrigin: boolean; template: CompiledTemplate } | undefined
-  return ({ request }) => {
+  return (url) => {
     if (compiled === undefined) {
       const anyOrigin = prefix.startsWith('*')
       compiled = {
@@ -113,18 +114,16 @@ export function createPathMatcher(
         template: compileTemplate(template),
       }
     }
-    const url = new URL(request.url)
     let rest: string
     if (compiled.anyOrigin) {
-      if (!url.pathname.startsWith(compiled.base)) return false
+      if (!url.pathname.startsWith(compiled.base)) return undefined
       rest = url.pathname.slice(compiled.base.length)
     } else {
       const full = `${url.origin}${url.pathname}`
-      if (!full.startsWith(compiled.base)) return false
+      if (!full.startsWith(compiled.base)) return undefined
       rest = full.slice(compiled.base.length)
     }
-    const match = matchTemplate(compiled.template, rest)
-    return match === undefined ? false : { matches: true, params: match }
+    return matchTemplate(compiled.template, rest)
   }
 }
 
@@ -134,18 +133,26 @@ function segmentRank(segment: string): number {
   return /^\{[^{}]+\}$/.test(segment) ? 2 : 1
 }
 
+/** The rank of each segment of a template (see `segmentRank`), for `compareRanks`. */
+export function templateRanks(template: string): number[] {
+  return template.split('/').map(segmentRank)
+}
+
+/** `compareTemplates` on ranks computed once per template (`templateRanks`). */
+export function compareRanks(left: readonly number[], right: readonly number[]): number {
+  const length = Math.min(left.length, right.length)
+  for (let index = 0; index < length; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return left.length - right.length
+}
+
 /**
  * Orders path templates so that, segment by segment, static segments come before parameters
  * (`/zoos/count` before `/zoos/{zId}`), a shorter template before its extensions. A total order on the
  * templates' segment ranks, so `Array.prototype.sort` (stable) keeps equally specific paths in spec order.
  */
 export function compareTemplates(a: string, b: string): number {
-  const left = a.split('/')
-  const right = b.split('/')
-  const length = Math.min(left.length, right.length)
-  for (let index = 0; index < length; index++) {
-    const difference = segmentRank(left[index] ?? '') - segmentRank(right[index] ?? '')
-    if (difference !== 0) return difference
-  }
-  return left.length - right.length
+  return compareRanks(templateRanks(a), templateRanks(b))
 }

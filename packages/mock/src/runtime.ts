@@ -33,10 +33,10 @@ export interface MockRuntime {
   readonly coverage: CoverageTracker
   /** Automatic answers (validation, credentials, 405/404) and stateful mode. */
   readonly behaviour: MockBehaviour
-  /** The sampler that answers (or not) schema `example`s, created on first call. */
-  sampler(useExamples: boolean): Sampler
-  /** Memoises generated bodies (the most recent {@link MEMO_SIZE} keys). */
-  memo<T>(key: string, produce: () => T): T
+  /** The sampler that answers (or not) schema `example`s, created on first call (a plain function: pass it on). */
+  readonly sampler: (useExamples: boolean) => Sampler
+  /** Memoises generated bodies (the most recent {@link MEMO_SIZE} keys); a plain function: pass it on. */
+  readonly memo: <T>(key: string, produce: () => T) => T
   /** The operation of a name, or undefined. */
   operation(name: string): MockOperation | undefined
   /** The upper-case methods declared on a path template. */

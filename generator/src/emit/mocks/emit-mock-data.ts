@@ -14,9 +14,9 @@
  */
 
 import type { MockData } from '@statusline/mock'
-import { StructureKind, VariableDeclarationKind } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
 import { commentText } from '../code-text.ts'
+import { constStatement } from '../structures.ts'
 import type { ModuleParts } from './module-parts.ts'
 
 /**
@@ -34,17 +34,14 @@ export function mockDataModule(model: ApiModel, data: MockData): ModuleParts {
   return {
     imports: [
       {
-        kind: StructureKind.ImportDeclaration,
         moduleSpecifier: '@statusline/mock',
         isTypeOnly: true,
         namedImports: ['MockData'],
       },
     ],
     declarations: [
-      {
-        kind: StructureKind.VariableStatement,
+      constStatement({
         isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
         docs: [
           commentText(
             `The operations, schemas and servers of ${model.title} that the mock runtime answers from (generated, plain JSON).`,
@@ -57,7 +54,7 @@ export function mockDataModule(model: ApiModel, data: MockData): ModuleParts {
             initializer: `JSON.parse(${jsonStringLiteral(JSON.stringify(data))})`,
           },
         ],
-      },
+      }),
     ],
   }
 }

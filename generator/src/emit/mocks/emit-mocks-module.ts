@@ -4,7 +4,7 @@
  *
  * ```ts
  * import { createMock as createMockRuntime, type Mock, type MockOptions } from '@statusline/mock'
- * import type { OperationTypes } from './client.js'
+ * import type { OperationTypes } from './operation-types.js'
  * import { mockData } from './mock-data.js'
  *
  * export function createMock(options: MockOptions = {}): Mock<OperationTypes> {
@@ -14,9 +14,9 @@
  *
  * @module
  */
-import { StructureKind } from 'ts-morph'
 import type { ApiModel, Operation } from '../../model/types.ts'
 import { commentText, stringLiteral } from '../code-text.ts'
+import { functionDeclaration } from '../structures.ts'
 import type { ModuleParts } from './module-parts.ts'
 
 /** An example status to script for `operation`: its first declared non-2xx literal status, else any. */
@@ -58,7 +58,6 @@ export function mocksModule(model: ApiModel): ModuleParts {
   return {
     imports: [
       {
-        kind: StructureKind.ImportDeclaration,
         moduleSpecifier: '@statusline/mock',
         namedImports: [
           { name: 'createMock', alias: 'createMockRuntime' },
@@ -67,27 +66,24 @@ export function mocksModule(model: ApiModel): ModuleParts {
         ],
       },
       {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier: './client.js',
+        moduleSpecifier: './operation-types.js',
         isTypeOnly: true,
         namedImports: ['OperationTypes'],
       },
       {
-        kind: StructureKind.ImportDeclaration,
         moduleSpecifier: './mock-data.js',
         namedImports: ['mockData'],
       },
     ],
     declarations: [
-      {
-        kind: StructureKind.Function,
+      functionDeclaration({
         isExported: true,
         name: 'createMock',
         docs: [createMockDoc(model)],
         parameters: [{ name: 'options', type: 'MockOptions', initializer: '{}' }],
         returnType: 'Mock<OperationTypes>',
         statements: ['return createMockRuntime<OperationTypes>(mockData, options)'],
-      },
+      }),
     ],
   }
 }

@@ -46,7 +46,7 @@ describe('emitMocks', () => {
     expect(text).toContain(
       "import { createMock as createMockRuntime, type Mock, type MockOptions } from '@statusline/mock'",
     )
-    expect(text).toContain("import type { OperationTypes } from './client.js'")
+    expect(text).toContain("import type { OperationTypes } from './operation-types.js'")
     expect(text).toContain("import { mockData } from './mock-data.js'")
     expect(text).toContain(
       [
@@ -64,14 +64,14 @@ describe('emitMocks', () => {
 })
 
 describe('the emitted files', () => {
-  it('compile against @statusline/mock with a client.ts that declares OperationTypes', () => {
+  it('compile against @statusline/mock with an operation-types.d.ts that declares OperationTypes', () => {
     const here = dirname(fileURLToPath(import.meta.url))
     const root = join(here, '__emitted__')
     const files = new Map<string, string>(
       emitMocks(model).map((file) => [join(root, file.path), file.contents]),
     )
     files.set(
-      join(root, 'client.ts'),
+      join(root, 'operation-types.d.ts'),
       [
         "import type { ErrorMember, SuccessMember } from '@statusline/client'",
         'type Zoo = { id: number; name: string }',

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import type { ImportDeclarationStructure } from 'ts-morph'
 import type { ModuleStatement } from '../print-module.ts'
+import type { ImportStructure } from '../structures.ts'
 
 /** The imports and declarations of one generated module. */
 export interface ModuleParts {
-  readonly imports: readonly ImportDeclarationStructure[]
+  readonly imports: readonly ImportStructure[]
   readonly declarations: readonly ModuleStatement[]
 }

@@ -9,6 +9,8 @@
  * @module
  */
 
+import { setOwn } from '../../model/record.ts'
+
 /** Annotations the sampler and the validator do not read. */
 const DROPPED = new Set(['description', '$comment', 'externalDocs', 'xml'])
 
@@ -76,7 +78,8 @@ export function stripSchema(schema: unknown, onRef: (ref: string) => void): unkn
         ]),
       )
     } else {
-      out[key] = value
+      // Any other key is copied as it is, `__proto__` included, as an own property.
+      setOwn(out, key, value)
     }
   }
   return out

@@ -45,7 +45,7 @@ export async function renderInto(spec: string, dir: string): Promise<string[]> {
 }
 
 /** The SDK files of a generated directory: the types and the client, without the mocks. */
-export const SDK_FILES = ['schema.d.ts', 'client.ts', 'index.ts']
+export const SDK_FILES = ['schema.d.ts', 'operation-types.d.ts', 'client.ts', 'index.ts']
 
 /**
  * Type-checks `files` of `dir` (default: every `.ts` file in it); returns the errors as

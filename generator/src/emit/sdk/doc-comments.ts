@@ -1,14 +1,14 @@
 /**
- * TSDoc blocks written from statement writers, in the same shape ts-morph prints the `docs` of a
- * structure: one line `/** text *\/`, or a block with ` * ` before each line.
+ * TSDoc blocks written from statement writers, in the same shape as the `docs` of a structure
+ * (`structures.ts`): one line `/** text *\/`, or a block with ` * ` before each line.
  *
  * @module
  */
-import type { CodeBlockWriter } from 'ts-morph'
 import { commentText } from '../code-text.ts'
+import type { CodeWriter } from '../code-writer.ts'
 
 /** Writes `text` as a TSDoc block on its own line(s); nothing when `text` is empty. */
-export function writeDocs(writer: CodeBlockWriter, text: string): void {
+export function writeDocs(writer: CodeWriter, text: string): void {
   const safe = commentText(text)
   if (safe === '') return
   const lines = safe.split('\n')

@@ -95,7 +95,8 @@ describe('emitClient', () => {
         }),
       ],
     })
-    for (const file of [emitClient(model), emitIndex(model, { mocks: true })]) {
+    const { client, types } = emitClient(model)
+    for (const file of [client, types, emitIndex(model, { mocks: true })]) {
       expect(syntaxErrors(file.contents)).toEqual([])
       const inert = inertRanges(file.contents)
       const found = occurrences(file.contents, PAYLOAD)
@@ -107,29 +108,50 @@ describe('emitClient', () => {
         ).toBe(true)
       }
     }
-    expect(topLevelNames(emitClient(model).contents)).toEqual([
+    expect(topLevelNames(client.contents)).toEqual([
       'import',
       'import',
       'servers',
       'securitySchemes',
-      'GetZooParams',
-      'GetZooResult',
       'getZooSpec',
       'getZoo',
-      'OperationTypes',
       'Api',
       'createClient',
+      'BoundOperation',
+      'bindOperations',
+    ])
+    expect(topLevelNames(types.contents)).toEqual([
+      'import',
+      'import',
+      'GetZooParams',
+      'GetZooResult',
+      'OperationTypes',
     ])
   })
 
-  test('imports exactly what the module uses', () => {
-    const client = emitClient(
+  test('each file imports exactly what it uses', () => {
+    const { client, types } = emitClient(
       createModel({ operations: [createOperation({ responses: [createResponse('204')] })] }),
     )
-    const imports = client.contents.split('\n').filter((line) => line.startsWith('import '))
-    expect(imports).toEqual([
-      "import { call, createClient as createRuntimeClient, type CallOptions, type Client, type ClientOptions, type ErrorMember, type ErrorStatus, type OperationSpec, type Status2xx, type SuccessMember } from '@statusline/client';",
+    const importsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('import '))
+    expect(importsOf(client.contents)).toEqual([
+      "import { call, createClient as createRuntimeClient, type CallOptions, type Client, type ClientOptions } from '@statusline/client';",
+      "import type * as types from './operation-types.js';",
     ])
+    expect(importsOf(types.contents)).toEqual([
+      "import type { ErrorMember, ErrorStatus, Status2xx, SuccessMember } from '@statusline/client';",
+    ])
+  })
+
+  test('a function takes its types from operation-types.d.ts and leaves the result union to its signature', () => {
+    const { client } = emitClient(createModel({ operations: [createOperation()] }))
+    expect(declarationText(client.contents, 'export function getZoo(')).toBe(
+      [
+        'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
+        '  return call<never>(getZooSpec, params, options);',
+        '}',
+      ].join('\n'),
+    )
   })
 
   test('names the emitter adds step aside for operations that took them', () => {
@@ -138,18 +160,26 @@ describe('emitClient', () => {
         createOperation({ name: 'getZoo' }),
         createOperation({ name: 'getZooSpec', path: '/spec' }),
         createOperation({ name: 'createRuntimeClient', path: '/runtime' }),
-        createOperation({ name: 'params', path: '/params' }),
+        createOperation({ name: 'types', path: '/types' }),
+        createOperation({ name: 'bindOperations', path: '/bind' }),
         createOperation({ name: 'options', path: '/options' }),
+        createOperation({ name: 'client', path: '/client' }),
       ],
     })
-    const client = emitClient(model).contents
+    const client = emitClient(model).client.contents
     expect(syntaxErrors(client)).toEqual([])
     expect(client).toContain('const getZooSpec_ = {')
-    expect(client).toContain('return call<GetZooResult>(getZooSpec_, params, options);')
+    expect(client).toContain('return call<never>(getZooSpec_, params, options);')
     expect(client).toContain('const getZooSpecSpec = {')
     expect(client).toContain('import { call, createClient as createRuntimeClient_, type CallOptions')
+    expect(client).toContain("import type * as types_ from './operation-types.js';")
+    expect(client).toContain('Promise<types_.GetZooResult>')
+    expect(client).toContain('function bindOperations_<T extends Record<string, BoundOperation>>')
     expect(declarationText(client, 'export function createClient(')).toContain(
-      '  getZoo: (params_, options_) => getZoo(params_, { ...options_, client }),',
+      'return Object.assign(client_, bindOperations_(operations, client_));',
+    )
+    expect(declarationText(client, 'export function createClient(')).toContain(
+      'export function createClient(options_: ClientOptions = {}): Client & Api {',
     )
   })
 
@@ -158,28 +188,49 @@ describe('emitClient', () => {
       servers: ['https://a.example.com', 'https://b.example.com'],
       operations: [createOperation(), createOperation({ name: 'listZoos', path: '/zoos' })],
     })
-    expect(declarationText(emitClient(model).contents, 'export function createClient(')).toBe(
+    const client = emitClient(model).client.contents
+    expect(declarationText(client, 'export interface Api {')).toBe(
+      ['export interface Api {', '  getZoo: typeof getZoo;', '  listZoos: typeof listZoos;', '}'].join('\n'),
+    )
+    expect(declarationText(client, 'export function createClient(')).toBe(
       [
         'export function createClient(options: ClientOptions = {}): Client & Api {',
         '  const client = createRuntimeClient({ baseUrl: servers[0], securitySchemes, ...options });',
-        '  const operations: Api = {',
-        '    getZoo: (params, options) => getZoo(params, { ...options, client }),',
-        '    listZoos: (params, options) => listZoos(params, { ...options, client }),',
-        '  };',
-        '  return Object.assign(client, operations);',
+        '  const operations = {',
+        '    getZoo,',
+        '    listZoos,',
+        '  } satisfies Api;',
+        '  return Object.assign(client, bindOperations(operations, client));',
         '}',
       ].join('\n'),
     )
-    const noServers = emitClient(createModel({ servers: [] })).contents
+    expect(declarationText(client, 'function bindOperations<')).toBe(
+      [
+        'function bindOperations<T extends Record<string, BoundOperation>>(operations: T, client: Client): T {',
+        '  const bound: Record<string, BoundOperation> = {};',
+        '  for (const [name, operation] of Object.entries(operations)) {',
+        '    bound[name] = (params, options) => operation(params, { ...options, client });',
+        '  }',
+        '  return bound as T;',
+        '}',
+      ].join('\n'),
+    )
+    const noServers = emitClient(createModel({ servers: [] })).client.contents
     expect(noServers).toContain('export const servers = [] as const;')
     expect(noServers).toContain('createRuntimeClient({ securitySchemes, ...options })')
   })
 
   test('the same model gives the same text, headed by the source file name', () => {
     const model = createModel({ source: '/home/someone/specs/zoo.yaml' })
-    const first = emitClient(model).contents
-    expect(emitClient(model).contents).toBe(first)
-    expect(first.split('\n', 1)[0]).toBe('/** Generated by statusline from zoo.yaml — do not edit. */')
-    expect(emitClient(model, { sourceLabel: 'specs/zoo.yaml' }).contents).toContain('from specs/zoo.yaml —')
+    const first = emitClient(model)
+    expect(emitClient(model)).toEqual(first)
+    for (const file of [first.client, first.types]) {
+      expect(file.contents.split('\n', 1)[0]).toBe(
+        '/** Generated by statusline from zoo.yaml — do not edit. */',
+      )
+    }
+    expect(emitClient(model, { sourceLabel: 'specs/zoo.yaml' }).types.contents).toContain(
+      'from specs/zoo.yaml —',
+    )
   })
 })

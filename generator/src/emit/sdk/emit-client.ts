@@ -1,28 +1,39 @@
 /**
- * `client.ts`: the typed SDK. Built from ts-morph structures, created once as an in-memory source file
- * and printed once:
+ * `client.ts`, the typed SDK, and `operation-types.d.ts`, the types of its operations. Both are built
+ * from ts-morph structures and statement writers, each printed once (`print-module.ts`):
  *
  * ```ts
- * import { call, createClient as createRuntimeClient, type CallOptions, … } from '@statusline/client'
+ * // operation-types.d.ts
+ * import type { ErrorMember, SuccessMember, … } from '@statusline/client'
  * import type { components, paths } from './schema.js'
+ * // per operation: Params, Result (operation-declarations.ts)
+ * export interface OperationTypes { ... }
+ *
+ * // client.ts
+ * import { call, createClient as createRuntimeClient, type CallOptions, … } from '@statusline/client'
+ * import type * as types from './operation-types.js'
  * export const servers = [...] as const
  * export const securitySchemes = { ... } as const
- * // per operation: Params, Result, descriptor, function (operation-declarations.ts)
- * export interface OperationTypes { ... }
+ * // per operation: descriptor, function (operation-declarations.ts)
  * export interface Api { ... }
  * export function createClient(options: ClientOptions = {}): Client & Api { ... }
+ * function bindOperations<T extends Record<string, BoundOperation>>(operations: T, client: Client): T { ... }
  * ```
  *
  * @module
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
 import { literal } from '../code-text.ts'
+import type { StatementWriter } from '../code-writer.ts'
 import { generatedHeader } from '../header.ts'
-import { type ModuleStatement, printModule } from '../print-module.ts'
+import { printModule } from '../print-module.ts'
+import { constStatement } from '../structures.ts'
 import type { EmitOptions, GeneratedFile } from '../types.ts'
 import {
   apiInterface,
+  BIND_OPERATIONS,
+  bindOperationsFunction,
+  boundOperationType,
   CLIENT_EXPORTS,
   createClientFunction,
   operationTypesInterface,
@@ -34,39 +45,56 @@ import { operationDeclarations } from './operation-declarations.ts'
 /** The path of the file, relative to the output directory; `index.ts` imports it as `./client.js`. */
 export const CLIENT_FILE = 'client.ts'
 
+/** The path of the operations' types; `client.ts` and `index.ts` import it as `./operation-types.js`. */
+export const OPERATION_TYPES_FILE = 'operation-types.d.ts'
+
+/** The two files {@link emitClient} writes. */
+export interface ClientFiles {
+  /** `client.ts`: descriptors, functions, `Api`, `createClient`. */
+  readonly client: GeneratedFile
+  /** `operation-types.d.ts`: each operation's `Params` and `Result`, and `OperationTypes`. */
+  readonly types: GeneratedFile
+}
+
 /** An exported `const name = <literal> as const`. */
-function constant(name: string, value: unknown, doc: string): VariableStatementStructure {
-  return {
-    kind: StructureKind.VariableStatement,
+function constant(name: string, value: unknown, doc: string): StatementWriter {
+  return constStatement({
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
     docs: [doc],
     declarations: [{ name, initializer: `${literal(value)} as const` }],
-  }
+  })
 }
 
 /**
- * Emits `client.ts` for a model. Pure: the same model gives the same text.
+ * Emits `client.ts` and `operation-types.d.ts` for a model. Pure: the same model gives the same text.
  *
  * @example
  * ```ts
- * const file = emitClient(model, { sourceLabel: 'zoo.yaml' })
- * file.path // 'client.ts'
+ * const { client, types } = emitClient(model, { sourceLabel: 'zoo.yaml' })
+ * client.path // 'client.ts'
+ * types.path // 'operation-types.d.ts'
  * ```
  */
-export function emitClient(model: ApiModel, options: EmitOptions = {}): GeneratedFile {
+export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFiles {
   const scope = new NameScope([
     ...model.operations.map((operation) => operation.name),
     CLIENT_EXPORTS.createClient,
     CLIENT_EXPORTS.servers,
     CLIENT_EXPORTS.securitySchemes,
   ])
-  const imports = new ImportTracker(scope)
+  const imports = { client: new ImportTracker(scope), types: new ImportTracker(new NameScope()) }
+  const typesModule = imports.client.operationTypes()
+  const bindOperations = scope.claim(BIND_OPERATIONS)
   const operations = model.operations.map((operation) =>
-    operationDeclarations(operation, imports, scope, model.document),
+    operationDeclarations(operation, imports, scope, typesModule, model.document),
   )
   const names = operations.map((declarations) => declarations.names)
-  const statements: ModuleStatement[] = [
+  const header = generatedHeader(model, options)
+  const typeStatements = [
+    ...operations.flatMap((declarations) => declarations.types),
+    operationTypesInterface(names),
+  ]
+  const clientStatements = [
     constant(
       CLIENT_EXPORTS.servers,
       model.servers,
@@ -77,11 +105,20 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): Generate
       model.securitySchemes,
       'Security schemes of the spec, by name, as the runtime applies them.',
     ),
-    ...operations.flatMap((declarations) => declarations.statements),
-    operationTypesInterface(names),
-    apiInterface(names, imports),
-    createClientFunction(model, names, imports, scope),
+    ...operations.flatMap((declarations) => declarations.code),
+    apiInterface(names),
+    createClientFunction(model, names, imports.client, scope, bindOperations),
+    boundOperationType(imports.client),
+    bindOperationsFunction(bindOperations, imports.client),
   ]
-  const text = printModule(imports.declarations(), statements)
-  return { path: CLIENT_FILE, contents: `${generatedHeader(model, options)}\n${text}` }
+  return {
+    client: {
+      path: CLIENT_FILE,
+      contents: `${header}\n${printModule(imports.client.declarations(), clientStatements)}`,
+    },
+    types: {
+      path: OPERATION_TYPES_FILE,
+      contents: `${header}\n${printModule(imports.types.declarations(), typeStatements)}`,
+    },
+  }
 }

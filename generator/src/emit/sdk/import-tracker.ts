@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type ImportDeclarationStructure, type ImportSpecifierStructure, StructureKind } from 'ts-morph'
+import type { ImportStructure } from '../structures.ts'
 import type { NameScope } from './name-scope.ts'
 
 /** The runtime package every generated SDK imports. */
@@ -17,11 +17,15 @@ export const SCHEMA_MODULE = './schema.js'
 /** The names `schema.d.ts` (written in openapi-typescript's shape) exports that the SDK refers to. */
 export type SchemaExport = 'components' | 'paths'
 
+/** The module specifier of `operation-types.d.ts`, as generated code imports it. */
+export const OPERATION_TYPES_MODULE = './operation-types.js'
+
 /** Collects the imports of one generated module. */
 export class ImportTracker {
   readonly #values = new Map<string, string>()
   readonly #types = new Set<string>()
   readonly #schema = new Set<SchemaExport>()
+  #operationTypes: string | undefined
   readonly #scope: NameScope
 
   /** `scope` gives value imports local names that no declaration of the module takes. */
@@ -54,39 +58,46 @@ export class ImportTracker {
     return name
   }
 
-  /** The import declarations, runtime first, names in a stable order. */
-  declarations(): ImportDeclarationStructure[] {
+  /**
+   * The local name of the namespace `operation-types.d.ts` is imported as (`types`, unless the module
+   * declares that name already): `types.GetZooParams`.
+   */
+  operationTypes(): string {
+    this.#operationTypes ??= this.#scope.claim('types')
+    return this.#operationTypes
+  }
+
+  /**
+   * The import declarations, runtime first (`import type` when only types are used), names in a stable
+   * order.
+   */
+  declarations(): ImportStructure[] {
     const values = [...this.#values].sort(([a], [b]) => compare(a, b))
-    const runtime: ImportSpecifierStructure[] = [
-      ...values.map(
-        ([name, local]): ImportSpecifierStructure => ({
-          kind: StructureKind.ImportSpecifier,
-          name,
-          ...(local === name ? {} : { alias: local }),
-        }),
-      ),
-      ...[...this.#types].sort(compare).map(
-        (name): ImportSpecifierStructure => ({
-          kind: StructureKind.ImportSpecifier,
-          name,
-          isTypeOnly: true,
-        }),
-      ),
-    ]
-    const declarations: ImportDeclarationStructure[] = []
-    if (runtime.length > 0) {
+    const types = [...this.#types].sort(compare)
+    const declarations: ImportStructure[] = []
+    if (values.length > 0) {
       declarations.push({
-        kind: StructureKind.ImportDeclaration,
         moduleSpecifier: RUNTIME_MODULE,
-        namedImports: runtime,
+        namedImports: [
+          ...values.map(([name, local]) => ({ name, ...(local === name ? {} : { alias: local }) })),
+          ...types.map((name) => ({ name, isTypeOnly: true })),
+        ],
       })
+    } else if (types.length > 0) {
+      declarations.push({ moduleSpecifier: RUNTIME_MODULE, isTypeOnly: true, namedImports: types })
     }
     if (this.#schema.size > 0) {
       declarations.push({
-        kind: StructureKind.ImportDeclaration,
         moduleSpecifier: SCHEMA_MODULE,
         isTypeOnly: true,
         namedImports: [...this.#schema].sort(compare),
+      })
+    }
+    if (this.#operationTypes !== undefined) {
+      declarations.push({
+        moduleSpecifier: OPERATION_TYPES_MODULE,
+        isTypeOnly: true,
+        namespaceImport: this.#operationTypes,
       })
     }
     return declarations

@@ -12,7 +12,7 @@ describe('emitIndex', () => {
     ],
   })
 
-  test('re-exports the client by name, types with export type', () => {
+  test('re-exports the client by name, and the types with export type from where they are declared', () => {
     const index = emitIndex(model, { mocks: false }).contents
     expect(declarationText(index, 'export {\n  createClient,')).toBe(
       [
@@ -33,10 +33,10 @@ describe('emitIndex', () => {
         '  ListZoosParams,',
         '  ListZoosResult,',
         '  OperationTypes,',
-        '  Api,',
-        "} from './client.js';",
+        "} from './operation-types.js';",
       ].join('\n'),
     )
+    expect(index).toContain(['export type {', '  Api,', "} from './client.js';"].join('\n'))
     expect(index).toContain("} from '@statusline/client';")
     expect(index).not.toContain('mocks')
   })

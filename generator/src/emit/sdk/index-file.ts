@@ -7,15 +7,15 @@
  *
  * @module
  */
-import type { WriterFunction } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
 import { stringLiteral } from '../code-text.ts'
+import type { StatementWriter } from '../code-writer.ts'
 import { generatedHeader } from '../header.ts'
 import { printModule } from '../print-module.ts'
 import type { EmitOptions, GeneratedFile } from '../types.ts'
 import { CLIENT_EXPORTS } from './client-factory.ts'
 import { writeDocs } from './doc-comments.ts'
-import { RUNTIME_MODULE } from './import-tracker.ts'
+import { OPERATION_TYPES_MODULE, RUNTIME_MODULE } from './import-tracker.ts'
 
 /** The path of the file, relative to the output directory. */
 export const INDEX_FILE = 'index.ts'
@@ -67,7 +67,7 @@ export interface IndexOptions extends EmitOptions {
 }
 
 /** `export { a, b } from '…'` (or `export type`), one name per line. */
-function exportList(names: readonly string[], from: string, typeOnly: boolean): WriterFunction {
+function exportList(names: readonly string[], from: string, typeOnly: boolean): StatementWriter {
   return (writer) => {
     writer.write(`export ${typeOnly ? 'type ' : ''}`).inlineBlock(() => {
       for (const name of names) writer.writeLine(`${name},`)
@@ -77,7 +77,7 @@ function exportList(names: readonly string[], from: string, typeOnly: boolean): 
 }
 
 /** The module doc: what the SDK is, and where the mocks are. */
-function moduleDoc(model: ApiModel, mocks: boolean): WriterFunction {
+function moduleDoc(model: ApiModel, mocks: boolean): StatementWriter {
   const lines = [
     `The SDK of ${model.title} ${model.version}: one function per operation, each resolving to a union of`,
     'members keyed by HTTP status, and `createClient`, which binds them all to one client.',
@@ -111,15 +111,15 @@ export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile
   const types = [
     ...operations.flatMap((operation) => [`${operation.typeName}Params`, `${operation.typeName}Result`]),
     CLIENT_EXPORTS.operationTypes,
-    CLIENT_EXPORTS.api,
   ]
-  const taken = new Set([...values, ...types])
+  const taken = new Set([...values, ...types, CLIENT_EXPORTS.api])
   const text = printModule(
     [],
     [
       moduleDoc(model, options.mocks),
       exportList(values, CLIENT_MODULE, false),
-      exportList(types, CLIENT_MODULE, true),
+      exportList([CLIENT_EXPORTS.api], CLIENT_MODULE, true),
+      exportList(types, OPERATION_TYPES_MODULE, true),
       exportList(
         RUNTIME_VALUE_EXPORTS.filter((name) => !taken.has(name)),
         RUNTIME_MODULE,

@@ -11,23 +11,20 @@ import {
 } from '../../testing/model-factory.ts'
 import { emitClient } from './emit-client.ts'
 
-/** The emitted params declaration and function signature of the operation. */
-function emitted(operation: Operation): { params: string; signature: string; api: string } {
-  const client = emitClient(createModel({ operations: [operation] })).contents
-  const params = client.includes('export type GetZooParams =')
-    ? declarationText(client, 'export type GetZooParams =')
-    : declarationText(client, 'export interface GetZooParams')
-  const signature = declarationText(client, 'export function getZoo(').split('\n')[0] ?? ''
-  const api = declarationText(client, 'export interface Api')
-    .split('\n')
-    .find((line) => line.trimStart().startsWith('getZoo('))
-  return { params, signature, api: api?.trim() ?? '' }
+/**
+ * The emitted params declaration (in `operation-types.d.ts`) and function signature (in `client.ts`)
+ * of the operation; `Api` types its member as the function (`getZoo: typeof getZoo`).
+ */
+function emitted(operation: Operation): { params: string; signature: string } {
+  const { client, types } = emitClient(createModel({ operations: [operation] }))
+  const params = types.contents.includes('export type GetZooParams =')
+    ? declarationText(types.contents, 'export type GetZooParams =')
+    : declarationText(types.contents, 'export interface GetZooParams')
+  const signature = declarationText(client.contents, 'export function getZoo(').split('\n')[0] ?? ''
+  return { params, signature }
 }
 
-const cases: [
-  string,
-  { given: Partial<Operation>; want: { params: string; signature: string; api: string } },
-][] = [
+const cases: [string, { given: Partial<Operation>; want: { params: string; signature: string } }][] = [
   [
     'required path, optional query: the location is optional iff none of its parameters is required',
     {
@@ -53,8 +50,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -87,8 +83,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -115,8 +110,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams = {}, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params?: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -132,8 +126,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -166,8 +159,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams = {}, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params?: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -198,8 +190,7 @@ const cases: [
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],
@@ -210,8 +201,7 @@ const cases: [
       want: {
         params: 'export type GetZooParams = Record<string, never>;',
         signature:
-          'export function getZoo(params: GetZooParams = {}, options?: CallOptions): Promise<GetZooResult> {',
-        api: 'getZoo(params?: GetZooParams, options?: CallOptions): Promise<GetZooResult>;',
+          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
       },
     },
   ],

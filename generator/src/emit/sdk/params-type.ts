@@ -16,9 +16,10 @@
  *
  * @module
  */
-import { StructureKind, type TypeAliasDeclarationStructure, type WriterFunction } from 'ts-morph'
 import type { Operation, Parameter, ParameterLocation } from '../../model/types.ts'
 import { commentText, propertyName } from '../code-text.ts'
+import type { CodeWriter, StatementWriter } from '../code-writer.ts'
+import { typeAlias } from '../structures.ts'
 import { requestBodyType } from './body-types.ts'
 import { writeDocs } from './doc-comments.ts'
 import type { ImportTracker } from './import-tracker.ts'
@@ -43,7 +44,7 @@ interface ParamsProperty {
 
 /** The params declaration of an operation, and whether the `params` argument is required. */
 export interface ParamsDeclaration {
-  readonly statement: WriterFunction | TypeAliasDeclarationStructure
+  readonly statement: StatementWriter
   /** True when at least one location or the body is required. */
   readonly required: boolean
 }
@@ -88,7 +89,7 @@ function paramsProperties(operation: Operation, imports: ImportTracker): ParamsP
 }
 
 /** Writes properties, each with its doc; inline object types as indented blocks. */
-function writeProperties(writer: Parameters<WriterFunction>[0], properties: readonly ParamsProperty[]): void {
+function writeProperties(writer: CodeWriter, properties: readonly ParamsProperty[]): void {
   for (const property of properties) {
     writeDocs(writer, property.doc)
     writer.write(`${property.name}${property.optional ? '?' : ''}: `)
@@ -110,19 +111,18 @@ export function paramsDeclaration(
   const properties = paramsProperties(operation, imports)
   if (properties.length === 0) {
     return {
-      statement: {
-        kind: StructureKind.TypeAlias,
+      statement: typeAlias({
         name,
         isExported: true,
         type: 'Record<string, never>',
-        docs: [`{@link ${operation.name}} takes no parameters.`],
-      },
+        docs: [`\`${operation.name}\` takes no parameters.`],
+      }),
       required: false,
     }
   }
   return {
     statement: (writer) => {
-      writeDocs(writer, `Parameters of {@link ${operation.name}}, grouped by where they are sent.`)
+      writeDocs(writer, `Parameters of \`${operation.name}\`, grouped by where they are sent.`)
       writer.write(`export interface ${name} `).block(() => writeProperties(writer, properties))
     },
     required: properties.some((property) => !property.optional),

@@ -1,7 +1,9 @@
 /**
  * `startMockServer`: the mock's MSW handlers served over real HTTP with `node:http`. Each request is
- * turned into a fetch `Request` and answered by `getResponse(mock.handlers, request)` — the very handlers
- * a test runs in process — so the standalone server cannot answer differently. Around them: CORS, the
+ * turned into a fetch `Request` and answered by the very handlers a test runs in process — through the
+ * answer function each of the mock's handlers wraps (`dispatch.ts`), which answers as
+ * `getResponse(mock.handlers, request)` does without MSW's per-request overhead (`getResponse` itself for
+ * handlers the mock did not make) — so the standalone server cannot answer differently. Around them: CORS, the
  * admin API (`/__statusline/api`), the scenario panel (`/__statusline/`), and one access-log line per request.
  *
  * @module
@@ -13,6 +15,7 @@ import { type ControllableMock, untyped } from '../control/controllable-mock.ts'
 import { createMockControls, type MockControls } from '../control/controls.ts'
 import { createOperationMatcher, type OperationMatcher } from '../control/operation-matcher.ts'
 import { createRequestLog, type RequestLog } from '../control/request-log.ts'
+import { composeDispatch } from '../dispatch.ts'
 import type { Mock } from '../mock-types.ts'
 import type { OperationTypeMap, UntypedOperations } from '../scenario-types.ts'
 import { ADMIN_PREFIX, type AdminContext, handleAdminRequest } from './admin-api.ts'
@@ -41,7 +44,16 @@ export interface MockServerOptions<Ops extends OperationTypeMap<Ops> = UntypedOp
   readonly cors?: boolean
   /** Receives one access-log line per request (`GET /v1/zoos 200 3.1ms`); default: none. */
   readonly log?: (line: string) => void
+  /**
+   * How long a client may take, in milliseconds, to send its headers (default 10 s) and its whole request
+   * (default 30 s) before the connection is dropped (a stalled or trickling client must not hold a
+   * socket forever). The answer's own `delay` does not count.
+   */
+  readonly timeouts?: { readonly headers?: number; readonly request?: number }
 }
+
+/** Default of {@link MockServerOptions.timeouts}. */
+const DEFAULT_TIMEOUTS = { headers: 10_000, request: 30_000 }
 
 /** A running mock server. */
 export interface MockServer {
@@ -76,10 +88,18 @@ export function basePathOf(url: string | undefined): string {
 
 interface Served {
   readonly controls: MockControls
-  /** The mock's handlers that may answer a method, in their order. */
-  readonly handlers: (method: string) => RequestHandler[]
+  /** Answers a request with the mock's handlers; `undefined` when none answers it. */
+  readonly answer: (request: Request) => Promise<Response | undefined>
   readonly cors: CorsPolicy | undefined
   readonly match: OperationMatcher
+}
+
+/** Answers through the handlers' answer functions when the mock made them all, else through MSW. */
+function answererOf(handlers: readonly RequestHandler[]): Served['answer'] {
+  const dispatch = composeDispatch(handlers)
+  if (dispatch !== undefined) return dispatch
+  const byMethod = createMethodIndex([...handlers])
+  return (request) => getResponse(byMethod(request.method), request)
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
@@ -120,7 +140,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
   const streams = new Set<ServerResponse>()
   const serve = (mock: ControllableMock): Served => ({
     controls: createMockControls(mock),
-    handlers: createMethodIndex([...mock.handlers] as RequestHandler[]),
+    answer: answererOf(mock.handlers as readonly RequestHandler[]),
     cors: options.cors === false ? undefined : createCorsPolicy(mock.data),
     match: createOperationMatcher(mock.data, basePath),
   })
@@ -169,7 +189,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
     let response: Response | undefined
     try {
       const fetchRequest = toRequest(request)
-      response = await getResponse(current.handlers(fetchRequest.method), fetchRequest)
+      response = await current.answer(fetchRequest)
       response ??= problemResponse(
         404,
         `[statusline] Failed to answer ${request.method} ${request.url}: no operation of the spec matches it`,
@@ -193,7 +213,15 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
   const toRequest = (request: IncomingMessage): Request =>
     toFetchRequest(request, `http://${request.headers.host ?? fallbackHost}`)
 
-  const server = createServer((request, res) => {
+  const requestTimeout = options.timeouts?.request ?? DEFAULT_TIMEOUTS.request
+  // Node requires headersTimeout <= requestTimeout; it checks both every connectionsCheckingInterval.
+  const headersTimeout = Math.min(options.timeouts?.headers ?? DEFAULT_TIMEOUTS.headers, requestTimeout)
+  const serverOptions = {
+    headersTimeout,
+    requestTimeout,
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+  }
+  const server = createServer(serverOptions, (request, res) => {
     const url = request.url ?? '/'
     const task = url.startsWith('/__statusline')
       ? url.startsWith(ADMIN_PREFIX)

@@ -1,11 +1,13 @@
 /**
  * From a fetch `Response` back to Node's `ServerResponse`: status, headers (each `Set-Cookie` kept apart),
  * and the body streamed with back-pressure. A body that arrives in one chunk is sent with a
- * `Content-Length` instead of chunked encoding.
+ * `Content-Length` instead of chunked encoding; so is the body of one of the mock's own answers, written
+ * from the text or bytes it was made of (`encodedBodyOf`).
  *
  * @module
  */
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { encodedBodyOf } from '../encode-response.ts'
 
 /** The headers of a fetch response as Node writes them, merged over `extra` (CORS). */
 export function responseHeaders(
@@ -43,6 +45,12 @@ export async function sendResponse(
   res.statusCode = response.status
   if (response.statusText !== '') res.statusMessage = response.statusText
   for (const name in headers) res.setHeader(name, headers[name] as string | string[])
+  // The mock's own answers: the text or bytes the body was made of, written without reading its stream.
+  const encoded = response.bodyUsed ? undefined : encodedBodyOf(response)
+  if (encoded !== undefined) {
+    res.end(encoded)
+    return
+  }
   const body = response.body
   if (body === null) {
     res.end()

@@ -71,7 +71,7 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
   if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return
   let node = out
   for (const key of keys.slice(0, -1)) {
-    const next = node[key]
+    const next = Object.hasOwn(node, key) ? node[key] : undefined
     if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) {
       const child: Record<string, unknown> = {}
       defineOwn(node, key, child)
@@ -81,7 +81,7 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
     }
   }
   const leaf = keys[keys.length - 1] ?? name
-  const previous = node[leaf]
+  const previous = Object.hasOwn(node, leaf) ? node[leaf] : undefined
   if (previous === undefined) defineOwn(node, leaf, value)
   else defineOwn(node, leaf, Array.isArray(previous) ? [...previous, value] : [previous, value])
 }

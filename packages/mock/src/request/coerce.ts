@@ -54,6 +54,61 @@ export function sanitize(value: unknown): unknown {
   return out
 }
 
+/**
+ * Whether `schema` accepts `text` as a string: some branch (or the schema itself) takes strings without
+ * listing them, or lists this one in its `enum`/`const`.
+ */
+function acceptsText(text: string, schema: unknown, view: SchemaView): boolean {
+  const branches = view.branches(schema)
+  for (const branch of branches.length > 0 ? branches : [schema]) {
+    const types = view.types(branch)
+    if (types !== undefined && !types.has('string')) continue
+    const listed = view.keyword(branch, 'enum')
+    const constant = view.keyword(branch, 'const')
+    if (Array.isArray(listed)) {
+      if (listed.includes(text)) return true
+    } else if (constant !== undefined) {
+      if (constant === text) return true
+    } else {
+      return true
+    }
+  }
+  return false
+}
+
+/** The `additionalProperties` schema of `schema`, else of its first `oneOf`/`anyOf` branch that has one. */
+function additionalOf(schema: unknown, view: SchemaView): unknown {
+  const own = view.keyword(schema, 'additionalProperties')
+  if (own !== undefined) return own
+  for (const branch of view.branches(schema)) {
+    const additional = view.keyword(branch, 'additionalProperties')
+    if (typeof additional === 'object' && additional !== null) return additional
+  }
+  return undefined
+}
+
+/** A canonical array index: `0`, `1`, `12` (not `01`). */
+const INDEX = /^(0|[1-9]\d*)$/
+
+/**
+ * A record whose keys are all array indexes (`items[0][price]=…&items[1][price]=…`, as Stripe and Rails
+ * encode lists of objects in forms) or all empty (`tags[]=a&tags[]=b`), as the list it encodes, in index
+ * order; `undefined` for any other record.
+ */
+function indexedList(record: Record<string, unknown>): unknown[] | undefined {
+  const keys = Object.keys(record)
+  if (keys.length === 0) return undefined
+  if (keys.length === 1 && keys[0] === '') {
+    const only = record['']
+    return Array.isArray(only) ? only : [only]
+  }
+  if (!keys.every((key) => INDEX.test(key))) return undefined
+  return keys
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((index) => record[String(index)])
+}
+
 /** A record made of JSON data (a plain or prototype-less object), as opposed to a File, Date, Uint8Array… */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
@@ -72,7 +127,15 @@ export function coerce(value: RawValue | unknown, schema: unknown, view: SchemaV
   const types = view.types(schema)
   if (typeof value === 'string') {
     if (types?.has('array') === true && !types.has('string') && !/^\s*\[/.test(value)) {
-      return [coerce(value, view.items(schema), view, depth + 1)]
+      // `ids=` is an empty list (OpenAPI 3.1 §4.8.12.4: form, explode false; forms cannot send `[]`).
+      return value === '' ? [] : [coerce(value, view.items(schema), view, depth + 1)]
+    }
+    // `filter=` is an empty object, for the same reason.
+    if (value === '' && types?.has('object') === true && !types.has('string')) return {}
+    if (types !== undefined && types.size > 1 && types.has('string') && !acceptsText(value, schema, view)) {
+      // `anyOf: [{ type: integer }, { enum: ['now'] }]` and `1700000000`: the only strings allowed are
+      // listed, and this is not one of them, so the text is read as one of the other types.
+      return coerceScalar(value, new Set([...types].filter((type) => type !== 'string')))
     }
     return coerceScalar(value, types)
   }
@@ -86,8 +149,10 @@ export function coerce(value: RawValue | unknown, schema: unknown, view: SchemaV
     return value.map((item) => coerce(item, items, view, depth + 1))
   }
   if (!isPlainRecord(value)) return value
+  const list = types?.has('array') === true && !types.has('object') ? indexedList(value) : undefined
+  if (list !== undefined) return coerce(list, schema, view, depth)
   const properties = view.properties(schema)
-  const additional = view.keyword(schema, 'additionalProperties')
+  const additional = additionalOf(schema, view)
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) continue

@@ -86,7 +86,10 @@ export function readParameters(
     let read: ReadResult
     switch (param.in) {
       case 'path':
-        read = readPathParam(source.pathParams[param.name], info)
+        read = readPathParam(
+          Object.hasOwn(source.pathParams, param.name) ? source.pathParams[param.name] : undefined,
+          info,
+        )
         break
       case 'query':
         read = readQueryParam(source.url.searchParams, info)

@@ -6,7 +6,7 @@
  */
 
 import { DISCRIMINATED } from '../validate/discriminator.ts'
-import { isRecord } from '../validate/keywords.ts'
+import { isRecord, setOwn } from '../validate/keywords.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import { generateArray } from './arrays.ts'
 import { discriminatorOf, generateBranch, generateNot } from './compose.ts'
@@ -32,6 +32,24 @@ const exampleCache = new WeakMap<object, unknown>()
 /** Steps a validation counts for. */
 export const VALIDATION_STEPS = 10
 
+/**
+ * Resolves `ref`, then every schema that is only another `$ref` (an alias), in one step: a chain of
+ * aliases (`A: { $ref: B }`, `B: { $ref: C }`, … 1,000 long) consumes no data and must not use up the
+ * hop limit. Stops at a schema with constraints of its own, or where the chain would loop.
+ */
+function followAliases(g: Gen, ref: string): { target: NormalizedSchema; ref: string } {
+  const seen = new Set([ref])
+  let current = ref
+  let target = resolveRef(g, ref)
+  while (isRecord(target) && typeof target.$ref === 'string' && !hasSiblingConstraints(target)) {
+    if (seen.has(target.$ref)) break
+    current = target.$ref
+    seen.add(current)
+    target = resolveRef(g, current)
+  }
+  return { target, ref: current }
+}
+
 /** Generates a value for a normalised schema. */
 export function generate(g: Gen, schema: NormalizedSchema, frame: Frame): unknown {
   if (schema === true) return anyValue(g, frame)
@@ -53,7 +71,8 @@ export function generate(g: Gen, schema: NormalizedSchema, frame: Frame): unknow
   }
   if (typeof schema.$ref === 'string') {
     if (hasSiblingConstraints(schema)) return g.generate(mergeAllOf(g, schema), hopFrame(frame))
-    return g.generate(resolveRef(g, schema.$ref), hopFrame(frame, schemaNameOf(schema.$ref)))
+    const { target, ref } = followAliases(g, schema.$ref)
+    return g.generate(target, hopFrame(frame, schemaNameOf(ref)))
   }
   if ('const' in schema) return structuredClone(schema.const)
   if (Array.isArray(schema.enum)) return pickEnum(g, schema, frame)
@@ -185,23 +204,54 @@ function anyValue(g: Gen, frame: Frame): unknown {
   return typeof realistic === 'string' ? realistic : g.faker.lorem.word()
 }
 
-/** The smallest value of a schema, without recursing: used where generation must stop. */
-function smallest(g: Gen, schema: Schema): unknown {
+/** Levels of required properties {@link smallest} fills in before it gives up on validity. */
+const SMALLEST_DEPTH = 12
+
+/**
+ * The smallest value of a schema, used where generation must stop (past the depth, hop or step limits):
+ * no random draws, no optional parts — but required properties and `minItems` items are filled in with
+ * their own smallest values (down to {@link SMALLEST_DEPTH} levels), and the cheapest branch of a
+ * `oneOf`/`anyOf` is taken, so that the value still validates where it can.
+ */
+function smallest(g: Gen, schema: NormalizedSchema, depth = 0): unknown {
   let node: NormalizedSchema = schema
   for (let i = 0; i < 8 && isRecord(node) && refOf(node) !== undefined; i++)
     node = resolveRef(g, refOf(node) as string)
   if (!isRecord(node)) return null
   if ('const' in node) return node.const
   if (Array.isArray(node.enum)) return node.enum[0]
-  const types = typesOf(node) ?? [inferType(node) ?? 'object']
+  if (Array.isArray(node.allOf) && depth < SMALLEST_DEPTH) return smallest(g, mergeAllOf(g, node), depth + 1)
+  const branches = [node.oneOf, node.anyOf, node[DISCRIMINATED]].find(Array.isArray) as
+    | NormalizedSchema[]
+    | undefined
+  const types = typesOf(node) ?? (branches === undefined ? [inferType(node) ?? 'object'] : [])
   if (types.includes('null')) return null
+  if (branches !== undefined && branches.length > 0 && types.length === 0 && depth < SMALLEST_DEPTH) {
+    const cheapest =
+      branches.find((b) => isRecord(b) && (b.type === 'null' || b.type === 'string')) ?? branches[0]
+    return smallest(g, cheapest as NormalizedSchema, depth + 1)
+  }
   const type = types[0]
   if (type === 'string')
     return 'a'.repeat(typeof node.minLength === 'number' ? Math.min(node.minLength, 64) : 0)
   if (type === 'integer' || type === 'number') return typeof node.minimum === 'number' ? node.minimum : 0
   if (type === 'boolean') return false
-  if (type === 'array') return []
-  return {}
+  if (type === 'array') {
+    const count = typeof node.minItems === 'number' && depth < SMALLEST_DEPTH ? Math.min(node.minItems, 8) : 0
+    return Array.from({ length: count }, () =>
+      smallest(g, (node as Schema).items as NormalizedSchema, depth + 1),
+    )
+  }
+  const out: Record<string, unknown> = {}
+  if (Array.isArray(node.required) && depth < SMALLEST_DEPTH) {
+    const properties = isRecord(node.properties) ? node.properties : {}
+    for (const name of node.required) {
+      if (typeof name !== 'string') continue
+      const sub = Object.hasOwn(properties, name) ? (properties[name] as NormalizedSchema) : true
+      setOwn(out, name, sub === true ? null : smallest(g, sub, depth + 1))
+    }
+  }
+  return out
 }
 
 /** Whether a schema draws from branches (`oneOf`, `anyOf`, or a rewritten discriminator's). */

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { isRecord } from '../validate/keywords.ts'
+import { isRecord, setOwn } from '../validate/keywords.ts'
 import { compilePattern } from '../validate/patterns.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import type { Gen, Schema } from './context.ts'
@@ -110,8 +110,8 @@ function both(g: Gen, a: NormalizedSchema, b: NormalizedSchema): NormalizedSchem
 function mergeMaps(g: Gen, a: unknown, b: unknown): Record<string, NormalizedSchema> {
   const out: Record<string, NormalizedSchema> = { ...(a as Record<string, NormalizedSchema>) }
   for (const [name, schema] of Object.entries(b as Record<string, NormalizedSchema>)) {
-    const current = out[name]
-    out[name] = current === undefined ? schema : both(g, current, schema)
+    const current = Object.hasOwn(out, name) ? out[name] : undefined
+    setOwn(out, name, current === undefined ? schema : both(g, current, schema))
   }
   return out
 }
@@ -144,7 +144,8 @@ function closeProperties(m: Schema, part: Schema): void {
   const patterns = isRecord(part.patternProperties) ? Object.keys(part.patternProperties) : []
   const kept: Record<string, unknown> = {}
   for (const [name, schema] of Object.entries(m.properties)) {
-    if (name in declared || patterns.some((p) => compilePattern(p)?.test(name))) kept[name] = schema
+    if (Object.hasOwn(declared, name) || patterns.some((p) => compilePattern(p)?.test(name)))
+      setOwn(kept, name, schema)
   }
   m.properties = kept
 }

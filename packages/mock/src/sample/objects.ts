@@ -9,7 +9,7 @@
  */
 
 import { DISCRIMINATED } from '../validate/discriminator.ts'
-import { isRecord } from '../validate/keywords.ts'
+import { isRecord, setOwn } from '../validate/keywords.ts'
 import { compilePattern } from '../validate/patterns.ts'
 import { canonicalRef } from '../validate/pointer.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
@@ -44,7 +44,7 @@ export function generateObject(g: Gen, schema: Schema, frame: Frame): Record<str
       keys.push(name)
     else skipped.push(name)
   }
-  for (const name of required) if (!(name in properties)) keys.push(name)
+  for (const name of required) if (!Object.hasOwn(properties, name)) keys.push(name)
   while (keys.length > max) {
     const optional = keys.findLastIndex((k) => !required.has(k))
     if (optional < 0) break
@@ -53,7 +53,7 @@ export function generateObject(g: Gen, schema: Schema, frame: Frame): Record<str
   while (keys.length < min && skipped.length > 0) keys.push(skipped.shift() as string)
   addDependencies(schema, keys)
   const out: Record<string, unknown> = {}
-  for (const key of keys) out[key] = g.generate(schemaFor(schema, key), childFrame(frame, key, key))
+  for (const key of keys) setOwn(out, key, g.generate(schemaFor(schema, key), childFrame(frame, key, key)))
   addExtraKeys(g, schema, out, deep, Math.max(min, 0), max, frame)
   return tagFromAllOf(g, schema, out, frame)
 }
@@ -78,7 +78,7 @@ function isNullSchema(schema: unknown): boolean {
 
 /** The schema of one property: declared, else the first matching pattern property, else additionalProperties. */
 function schemaFor(schema: Schema, key: string): NormalizedSchema {
-  if (isRecord(schema.properties) && key in schema.properties)
+  if (isRecord(schema.properties) && Object.hasOwn(schema.properties, key))
     return schema.properties[key] as NormalizedSchema
   if (isRecord(schema.patternProperties)) {
     for (const [pattern, sub] of Object.entries(schema.patternProperties)) {
@@ -118,8 +118,8 @@ function addExtraKeys(
   for (const pattern of patterns) {
     if (count() >= max || (deep && count() >= min) || (declared > 0 && count() >= min)) break
     const key = generateString(g, { type: 'string', pattern }, frame)
-    if (key in out) continue
-    out[key] = g.generate(schemaFor(schema, key), childFrame(frame, key, key))
+    if (Object.hasOwn(out, key)) continue
+    setOwn(out, key, g.generate(schemaFor(schema, key), childFrame(frame, key, key)))
     size++
   }
   const additional = schema.additionalProperties
@@ -129,9 +129,9 @@ function addExtraKeys(
   for (let tries = 0; count() < target && tries < target * 4 + 4; tries++) {
     let key = extraKeyName(g, schema, frame)
     // Free names (no propertyNames) never run out: a taken word gets a number.
-    if (key in out && !isRecord(schema.propertyNames)) key = `${key}${size}`
-    if (key in out || isDeclaredOrPatterned(schema, key)) continue
-    out[key] = g.generate(schemaFor(schema, key), childFrame(frame, key, key))
+    if (Object.hasOwn(out, key) && !isRecord(schema.propertyNames)) key = `${key}${size}`
+    if (Object.hasOwn(out, key) || isDeclaredOrPatterned(schema, key)) continue
+    setOwn(out, key, g.generate(schemaFor(schema, key), childFrame(frame, key, key)))
     size++
   }
 }
@@ -145,7 +145,7 @@ function extraKeyName(g: Gen, schema: Schema, frame: Frame): string {
 }
 
 function isDeclaredOrPatterned(schema: Schema, key: string): boolean {
-  if (isRecord(schema.properties) && key in schema.properties) return true
+  if (isRecord(schema.properties) && Object.hasOwn(schema.properties, key)) return true
   if (!isRecord(schema.patternProperties)) return false
   return Object.keys(schema.patternProperties).some((p) => compilePattern(p)?.test(key))
 }

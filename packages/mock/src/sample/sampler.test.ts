@@ -127,7 +127,8 @@ describe('createSampler', () => {
     }
     expect(issues.length).toBeGreaterThan(0)
     const chain = sampler.sample(ref('Chain'), { seed: 1 })
-    expect(JSON.stringify(chain).split('next').length - 1).toBe(4 + 24 + 1)
+    // Soft depth 4, hard margin 24, then the smallest value fills required properties 12 levels more.
+    expect(JSON.stringify(chain).split('next').length - 1).toBe(4 + 24 + 1 + 12)
   })
 
   it('returns examples and defaults only when they validate', () => {

@@ -41,7 +41,7 @@ export function tagsOf(discriminator: Record<string, unknown>, ref: string): str
     if (typeof target === 'string' && mappingRef(target) === ref) tags.push(tag)
   if (tags.length > 0) return tags
   const name = schemaNameOf(ref)
-  return name === undefined || name in mapping ? [] : [name]
+  return name === undefined || Object.hasOwn(mapping, name) ? [] : [name]
 }
 
 /**
@@ -52,7 +52,13 @@ export function settleDiscriminator(
   node: Record<string, unknown>,
   resolve: (ref: string) => NormalizedSchema | undefined,
 ): void {
-  if (!('discriminator' in node) || ajvSupportsDiscriminator(node, resolve)) return
+  if (DISCRIMINATED in node || OAS_DISCRIMINATOR in node) return
+  if (!('discriminator' in node)) {
+    const inherited = inheritedDiscriminator(node, resolve)
+    if (inherited === undefined) return
+    node.discriminator = inherited
+  }
+  if (ajvSupportsDiscriminator(node, resolve)) return
   const key = Array.isArray(node.oneOf) ? 'oneOf' : Array.isArray(node.anyOf) ? 'anyOf' : undefined
   const branches = key === undefined ? undefined : (node[key] as unknown[])
   if (key !== undefined && branches?.every((b) => isRecord(b) && typeof b.$ref === 'string')) {
@@ -61,6 +67,44 @@ export function settleDiscriminator(
   }
   node[OAS_DISCRIMINATOR] = node.discriminator
   delete node.discriminator
+}
+
+/** The discriminator a schema declares (or declared, before it was settled), if any. */
+function declaredDiscriminator(schema: Record<string, unknown>): Record<string, unknown> | undefined {
+  const d = schema.discriminator ?? schema[OAS_DISCRIMINATOR]
+  return isRecord(d) && typeof d.propertyName === 'string' ? d : undefined
+}
+
+/**
+ * The discriminator every branch of a `oneOf`/`anyOf` inherits through `allOf` from one parent (OAS
+ * 3.0.3 §4.7.25.3: `Cat` and `Dog` are `allOf: [Pet, …]` and `Pet` declares the discriminator), when
+ * the union itself declares none: `oneOf: [Cat, Dog]` of open objects would otherwise never match
+ * exactly one branch. `undefined` unless every branch is a `$ref` with the same inherited discriminator.
+ */
+function inheritedDiscriminator(
+  node: Record<string, unknown>,
+  resolve: (ref: string) => NormalizedSchema | undefined,
+): Record<string, unknown> | undefined {
+  const branches = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : []
+  let found: Record<string, unknown> | undefined
+  for (const branch of branches) {
+    if (!isRecord(branch) || typeof branch.$ref !== 'string') return undefined
+    const target = resolve(branch.$ref)
+    if (!isRecord(target) || !Array.isArray(target.allOf)) return undefined
+    const parents = target.allOf
+      .map((part) => (isRecord(part) && typeof part.$ref === 'string' ? resolve(part.$ref) : undefined))
+      .filter(isRecord)
+      .map(declaredDiscriminator)
+      .filter((d) => d !== undefined)
+    const [parent] = parents
+    if (parents.length !== 1 || parent === undefined) return undefined
+    if (found !== undefined && found !== parent) return undefined
+    found = parent
+  }
+  if (found === undefined) return undefined
+  return isRecord(found.mapping)
+    ? { propertyName: found.propertyName, mapping: found.mapping }
+    : { propertyName: found.propertyName }
 }
 
 /** The ajv keyword of {@link DISCRIMINATED}: the tag must be known, and the branch it selects must match. */

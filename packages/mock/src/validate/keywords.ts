@@ -71,6 +71,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * Sets `record[key] = value` as an own, enumerable data property. Property and schema names come from
+ * the document (or a request): a plain assignment with `__proto__` would replace the record's prototype
+ * instead, and the entry would be lost.
+ */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
 /** Calls `visit` on every direct subschema of a (normalised) schema. */
 export function forEachSubschema(schema: Record<string, unknown>, visit: (sub: unknown) => void): void {
   for (const key of SINGLE_SCHEMA_KEYWORDS) if (key in schema) visit(schema[key])

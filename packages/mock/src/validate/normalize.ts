@@ -9,7 +9,7 @@
 
 import { type Dialect, dialectOf } from './dialect.ts'
 import { settleDiscriminator } from './discriminator.ts'
-import { isRecord } from './keywords.ts'
+import { isRecord, setOwn } from './keywords.ts'
 import { getAt, parseFragment, ROOT_ID } from './pointer.ts'
 import {
   type NormalizedSchema,
@@ -81,6 +81,7 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
     refs: [],
   }
   const refCache = new Map<string, NormalizedSchema | undefined>()
+  const aliasEnds = new Map<string, string>()
   let root: Record<string, unknown> = {}
   const resolve = (ref: string): NormalizedSchema | undefined => {
     if (refCache.has(ref)) return refCache.get(ref)
@@ -99,6 +100,11 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
       } else if (isRefCycle(node, resolve)) {
         warn(walk, [], `$ref ${JSON.stringify(node.$ref)} only leads back to itself; keyword ignored`)
         delete node.$ref
+      } else if (isAlias(node) && state.pointers.get(node)?.length === 3) {
+        // A component that is only a `$ref` to another such component (`A → B → … → Z`) refers to the
+        // end of the chain directly: ajv resolves each link again for every component, so a 1,000-long
+        // chain would cost a million resolutions. What refers to `A` still names `A`.
+        node.$ref = aliasTarget(node.$ref, resolve, aliasEnds)
       }
     }
     for (const node of state.discriminators.splice(0)) settleDiscriminator(node, resolve)
@@ -147,7 +153,11 @@ function normalizeRoot(walk: Walk, rawRoot: object): Record<string, unknown> {
     const normalized: Record<string, unknown> = {}
     for (const [name, item] of Object.entries(entries)) {
       const at = ['components', section, name]
-      normalized[name] = section === 'schemas' ? walkSchema(walk, item, at) : structural(walk, item, at)
+      setOwn(
+        normalized,
+        name,
+        section === 'schemas' ? walkSchema(walk, item, at) : structural(walk, item, at),
+      )
     }
     out[section] = normalized
   }
@@ -165,6 +175,35 @@ function structural(walk: Walk, node: unknown, at: readonly string[]): unknown {
     else out[key] = structural(walk, value, [...at, key])
   }
   return out
+}
+
+/** Whether a schema is only a `$ref` (with at most a description and a title). */
+function isAlias(node: Record<string, unknown>): boolean {
+  return (
+    typeof node.$ref === 'string' &&
+    Object.keys(node).every((k) => k === '$ref' || k === 'description' || k === 'title')
+  )
+}
+
+/** The ref at the end of a chain of aliases starting at `ref` (memoised in `ends`). */
+function aliasTarget(
+  ref: string,
+  resolve: (ref: string) => NormalizedSchema | undefined,
+  ends: Map<string, string>,
+): string {
+  const chain: string[] = []
+  const seen = new Set<string>()
+  let current = ref
+  while (!ends.has(current) && !seen.has(current)) {
+    seen.add(current)
+    chain.push(current)
+    const target = resolve(current)
+    if (!isRecord(target) || !isAlias(target)) break
+    current = target.$ref as string
+  }
+  const end = ends.get(current) ?? current
+  for (const link of chain) ends.set(link, end)
+  return end
 }
 
 /** Whether following `$ref`s from `node` through schemas that are only refs comes back to `node`. */

@@ -124,6 +124,9 @@ function createEngine(normalizer: Normalizer, allErrors: boolean, logger: Logger
     // Each component compiles to one function shared by every schema that refers to it; inlining
     // and code optimisation multiply compile time on large documents (GitHub: ~3x) for no gain here.
     inlineRefs: false,
+    // `required` and `properties` look at own properties only: a required `__proto__` or `constructor`
+    // is not satisfied by what every object inherits.
+    ownProperties: true,
     allErrors,
     code: { regExp: patternEngine, optimize: false },
     logger,
@@ -133,15 +136,55 @@ function createEngine(normalizer: Normalizer, allErrors: boolean, logger: Logger
   ajv.addKeyword(discriminatedKeyword)
   ajv.addSchema(normalizer.root, ROOT_ID)
   const compiled = new WeakMap<object, ValidateFunction>()
+  const prepare = createRefPreparer(ajv, normalizer)
   return {
     normalizer,
     compile(schema) {
       const hit = compiled.get(schema)
       if (hit !== undefined) return hit
-      const fn = compileOnce(ajv, normalizer, schema)
+      const fn = compileOnce(ajv, normalizer, schema, prepare)
       compiled.set(schema, fn)
       return fn
     },
+  }
+}
+
+/**
+ * Compiles the components a schema refers to, transitively, deepest first. ajv compiles a referenced
+ * schema the moment it meets the reference, inside the compilation of the referring one, so a chain of
+ * 1,000 components each referring to the next would nest 1,000 compilations and overflow the stack;
+ * compiled in post-order, each finds the next one already compiled. Each component is walked once per
+ * engine. (Members of one reference cycle still compile inside each other, as ajv requires.)
+ */
+function createRefPreparer(ajv: AjvCore, normalizer: Normalizer): (schema: Record<string, unknown>) => void {
+  const prepared = new Set<string>()
+  return (schema) => {
+    const order: string[] = []
+    const seen = new Set<string>()
+    const stack: { ref: string; expanded: boolean }[] = []
+    const push = (refs: Iterable<string>) => {
+      for (const ref of refs) {
+        if (prepared.has(ref) || seen.has(ref)) continue
+        seen.add(ref)
+        stack.push({ ref, expanded: false })
+      }
+    }
+    push(refsOf(schema))
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { ref: string; expanded: boolean }
+      if (top.expanded) {
+        stack.pop()
+        order.push(top.ref)
+        continue
+      }
+      top.expanded = true
+      const target = normalizer.resolve(top.ref)
+      if (isRecord(target)) push(refsOf(target))
+    }
+    for (const ref of order) {
+      prepared.add(ref)
+      ajv.getSchema(ref)
+    }
   }
 }
 
@@ -149,9 +192,13 @@ function compileOnce(
   ajv: AjvCore,
   normalizer: Normalizer,
   schema: Record<string, unknown>,
+  prepare: (schema: Record<string, unknown>) => void,
 ): ValidateFunction {
   const pointer = normalizer.pointerOf(schema)
   try {
+    // Every component the schema refers to is compiled first, deepest first: ajv then reuses those
+    // functions instead of compiling the components again (and recursively) inside this schema.
+    prepare(schema)
     if (pointer !== undefined) {
       const fn = ajv.getSchema(canonicalRef(pointer))
       if (fn !== undefined) return fn as ValidateFunction
@@ -164,9 +211,6 @@ function compileOnce(
       const fn = ajv.getSchema(schema.$ref)
       if (fn !== undefined) return fn as ValidateFunction
     }
-    // Compile every component the schema refers to through the root first: ajv then reuses those
-    // functions instead of compiling the components again inside this schema.
-    for (const ref of refsOf(schema)) ajv.getSchema(ref)
     const fn = ajv.compile(schema)
     // ajv keeps every compiled schema object in a Map; the caller's WeakMap is the cache, so let go.
     ajv.removeSchema(schema)

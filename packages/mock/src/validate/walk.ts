@@ -16,6 +16,7 @@ import {
   MAP_SCHEMA_KEYWORDS,
   NUMBER_KEYWORDS,
   SINGLE_SCHEMA_KEYWORDS,
+  setOwn,
   TYPE_NAMES,
 } from './keywords.ts'
 import { compilePattern } from './patterns.ts'
@@ -145,9 +146,12 @@ function keyword(
     return
   }
   if (ARRAY_SCHEMA_KEYWORDS.includes(key)) {
-    if (Array.isArray(value) && value.length > 0)
+    if (Array.isArray(value) && value.length > 0) {
       out[key] = value.map((s, i) => walkSchema(walk, s, [...at, key, String(i)]))
-    else bad('a non-empty array of schemas')
+      // A `oneOf`/`anyOf` may take a discriminator its branches inherit (see `discriminator.ts`).
+      if ((key === 'oneOf' || key === 'anyOf') && !('discriminator' in raw))
+        walk.state.discriminators.push(out)
+    } else bad('a non-empty array of schemas')
     return
   }
   if (MAP_SCHEMA_KEYWORDS.includes(key)) {
@@ -234,7 +238,7 @@ function schemaMap(
       warn(walk, [...at, key, name], 'not a valid regular expression; pattern property ignored')
       continue
     }
-    map[name] = walkSchema(walk, sub, [...at, key, name])
+    setOwn(map, name, walkSchema(walk, sub, [...at, key, name]))
   }
   out[key] = map
 }
@@ -254,8 +258,8 @@ function dependencies(
   const map: Record<string, unknown> = {}
   for (const [name, dep] of Object.entries(value)) {
     if (Array.isArray(dep)) {
-      if (dep.every((d) => typeof d === 'string')) map[name] = dep
-    } else if (key === 'dependencies') map[name] = walkSchema(walk, dep, [...at, key, name])
+      if (dep.every((d) => typeof d === 'string')) setOwn(map, name, dep)
+    } else if (key === 'dependencies') setOwn(map, name, walkSchema(walk, dep, [...at, key, name]))
   }
   out[key] = map
 }

@@ -1,0 +1,128 @@
+import fc from 'fast-check'
+import { matchRequestUrl } from 'msw'
+import { describe, expect, it } from 'vitest'
+import type { MockOperation } from './data.ts'
+import { createRouteTable } from './route-table.ts'
+import { compareTemplates, createTemplateMatcher, toMswPath } from './routes.ts'
+
+function operation(method: string, path: string, name = `${method} ${path}`): MockOperation {
+  return { name, operationId: name, method, path, tags: [], parameters: [], responses: [], security: [] }
+}
+
+/**
+ * The reference: one MSW-style matcher per operation, tried in `compareTemplates` order — what the mock
+ * did with one MSW handler per operation.
+ */
+function reference(operations: readonly MockOperation[], prefix: string, method: string, url: URL) {
+  const sorted = [...operations].sort((a, b) => compareTemplates(a.path, b.path))
+  for (const candidate of sorted) {
+    if (candidate.method.toUpperCase() !== method.toUpperCase()) continue
+    const path = toMswPath(prefix, candidate.path)
+    let params: Record<string, string> | undefined
+    if (path === undefined) {
+      params = createTemplateMatcher(prefix, candidate.path)(url)
+    } else {
+      const result = matchRequestUrl(url, path)
+      if (result.matches) {
+        params = {}
+        for (const [, name] of candidate.path.matchAll(/\{([^{}]+)\}/g))
+          params[name ?? ''] = String(result.params?.[name ?? ''])
+      }
+    }
+    if (params !== undefined) return { name: candidate.name, params }
+  }
+  return undefined
+}
+
+function routed(operations: readonly MockOperation[], prefix: string, method: string, url: URL) {
+  const match = createRouteTable(operations, prefix).find(method, url)
+  return match === undefined ? undefined : { name: match.operation.name, params: match.params }
+}
+
+function outcome(run: () => unknown): unknown {
+  try {
+    return run()
+  } catch (error) {
+    return { throws: error instanceof Error ? error.name : String(error) }
+  }
+}
+
+describe('createRouteTable', () => {
+  const operations = [
+    operation('get', '/zoos/{zooId}'),
+    operation('get', '/zoos/count'),
+    operation('get', '/zoos'),
+    operation('post', '/zoos'),
+    operation('get', '/repos/{owner}/{repo}'),
+    operation('get', '/repos/{owner}/{repo}/issues/{number}'),
+    operation('get', '/files/{name}.{ext}'),
+    operation('get', '/'),
+    operation('patch', '/zoos/{zoo-id}'),
+  ]
+
+  it.each([
+    ['GET', 'http://localhost/v1/zoos/count', 'get /zoos/count', {}],
+    ['GET', 'http://localhost/v1/zoos/7/', 'get /zoos/{zooId}', { zooId: '7' }],
+    ['GET', 'http://localhost/V1/Zoos', 'get /zoos', {}],
+    ['POST', 'http://localhost/v1/zoos', 'post /zoos', {}],
+    ['GET', 'http://localhost/v1/repos/octo/cat/issues/12', 'get /repos/{owner}/{repo}/issues/{number}', {}],
+    ['GET', 'http://localhost/v1/files/map.pdf', 'get /files/{name}.{ext}', { name: 'map', ext: 'pdf' }],
+    ['GET', 'http://localhost/v1/', 'get /', {}],
+    ['patch', 'http://localhost/v1/zoos/a%20b', 'patch /zoos/{zoo-id}', { 'zoo-id': 'a b' }],
+    ['DELETE', 'http://localhost/v1/zoos/7', undefined, undefined],
+    ['GET', 'http://localhost/v1/unknown', undefined, undefined],
+  ])('%s %s → %s', (method, href, name, params) => {
+    const url = new URL(href)
+    const found = routed(operations, '*/v1', method, url)
+    expect(found?.name).toBe(name)
+    if (params !== undefined && Object.keys(params).length > 0) expect(found?.params).toEqual(params)
+    expect(found).toEqual(reference(operations, '*/v1', method, url))
+  })
+
+  // Property: on generated APIs and URLs near their paths, the table answers what the reference does.
+  const segment = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('zoos', 'Zoos', 'count', 'repos', 'v1', 'a.b', 'x-y', 'x') },
+    { weight: 3, arbitrary: fc.constantFrom('{id}', '{owner}', '{repo}', '{zoo-id}') },
+    { weight: 1, arbitrary: fc.constantFrom('{name}.json', 'a:b', '', 'a|b') },
+  )
+  const template = fc
+    .tuple(fc.array(segment, { minLength: 0, maxLength: 4 }), fc.boolean())
+    .map(([segments, slash]) => `/${segments.join('/')}${slash && segments.length > 0 ? '/' : ''}`)
+  const api = fc.array(fc.tuple(fc.constantFrom('get', 'post', 'GET'), template), { maxLength: 12 })
+  const prefix = fc.constantFrom('*', '*/v1', 'http://localhost:4010', 'https://api.example.com/v1')
+  const urlSegment = fc.constantFrom(
+    'zoos',
+    'ZOOS',
+    'count',
+    'repos',
+    'v1',
+    'a.b',
+    'x',
+    '7',
+    '%20',
+    '%E0%A4%A',
+    '',
+  )
+
+  it('routes every generated request as one handler per operation would', () => {
+    fc.assert(
+      fc.property(
+        api,
+        prefix,
+        fc.constantFrom('GET', 'get', 'POST', 'PUT'),
+        fc.constantFrom('http://localhost:4010', 'https://api.example.com', 'http://other'),
+        fc.constantFrom('', '/v1', '/x/v1'),
+        fc.array(urlSegment, { maxLength: 5 }),
+        fc.constantFrom('', '/', '//'),
+        (pairs, base, method, origin, basePath, segments, tail) => {
+          const operations = pairs.map(([verb, path], index) => operation(verb, path, `op${index}`))
+          const url = new URL(`${origin}${basePath}/${segments.join('/')}${tail}`)
+          expect(outcome(() => routed(operations, base, method, url))).toEqual(
+            outcome(() => reference(operations, base, method, url)),
+          )
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+})

@@ -1,0 +1,154 @@
+/**
+ * The route table of a mock: for a request's method and URL, the operation that answers it and its path
+ * parameters — the first operation, in `compareTemplates` order (static segments before parameters),
+ * whose template matches. That is the answer MSW would find by trying one handler per operation in that
+ * order, with each template matched by the same rules: MSW's (`msw-path.ts`, or MSW's own
+ * `matchRequestUrl` for a path that compiler leaves out) when `toMswPath` can write the template, and
+ * `createTemplateMatcher`'s otherwise.
+ *
+ * Instead of trying every template, the table looks up a few candidates. Everything a template matches
+ * after its base URL has a fixed number of segments (a parameter is exactly one segment), so a template
+ * whose `k`-th segment from the end is static (`repos` in `/repos/{owner}/{repo}`, k = 3) can only match
+ * a URL whose `k`-th segment from the end (after one optional trailing slash) is that text, compared
+ * without case. Templates are indexed by their last static segment; the few without one (or ending
+ * with `/`) are tried for every request. Compiled on the first request.
+ *
+ * @module
+ */
+import { matchRequestUrl } from 'msw'
+import type { MockOperation } from './data.ts'
+import { compileMswPath } from './msw-path.ts'
+import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
+
+/** The operation a request is routed to, and its decoded path parameters. */
+export interface RouteMatch {
+  readonly operation: MockOperation
+  readonly params: Record<string, string>
+}
+
+/** Finds the operation of a request. */
+export interface RouteTable {
+  /** The operation of `method` whose template matches `url` first, or `undefined`. */
+  find(method: string, url: URL): RouteMatch | undefined
+}
+
+interface Route {
+  /** Position in `compareTemplates` order (ties in spec order). */
+  readonly order: number
+  readonly operation: MockOperation
+  /** The path parameters of a URL (also given without query and hash), or `undefined`. */
+  readonly match: (url: URL, cleanUrl: string) => Record<string, string> | undefined
+}
+
+interface MethodTable {
+  /** `<position from the end> <lower-case segment>` → routes, in order. */
+  readonly index: Map<string, Route[]>
+  /** The positions the index keys use, ascending. */
+  readonly positions: number[]
+  /** Routes tried for every request, in order. */
+  readonly unindexed: Route[]
+}
+
+const PLACEHOLDER = /\{([^{}]+)\}/g
+
+/** MSW's own matcher of a path, for the paths `compileMswPath` does not reproduce. */
+function mswMatcher(template: string, path: string): Route['match'] {
+  const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '')
+  return (url) => {
+    const result = matchRequestUrl(url, path)
+    if (!result.matches) return undefined
+    const params: Record<string, string> = {}
+    for (const name of names) {
+      const value: unknown =
+        result.params !== undefined && Object.hasOwn(result.params, name) ? result.params[name] : undefined
+      const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join('/') : undefined
+      // An own property even for a parameter named `__proto__`.
+      if (text !== undefined)
+        Object.defineProperty(params, name, {
+          value: text,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
+    }
+    return params
+  }
+}
+
+function matcherOf(prefix: string, template: string): Route['match'] {
+  const path = toMswPath(prefix, template)
+  if (path === undefined) return createTemplateMatcher(prefix, template)
+  const compiled = compileMswPath(path)
+  return compiled === undefined ? mswMatcher(template, path) : (_url, cleanUrl) => compiled(cleanUrl)
+}
+
+/** The index key of a template: its last static segment and its position from the end, if any. */
+function keyOf(template: string): { position: number; segment: string } | undefined {
+  const segments = template.split('/').slice(1)
+  if (segments.length === 0 || segments.at(-1) === '') return undefined
+  for (let position = 1; position <= segments.length; position++) {
+    const segment = segments[segments.length - position] ?? ''
+    if (segment !== '' && !segment.includes('{')) return { position, segment: segment.toLowerCase() }
+  }
+  return undefined
+}
+
+function build(operations: readonly MockOperation[], prefix: string): Map<string, MethodTable> {
+  const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }))
+  ranked.sort((a, b) => compareRanks(a.ranks, b.ranks))
+  const tables = new Map<string, MethodTable>()
+  ranked.forEach(({ operation }, order) => {
+    const method = operation.method.toUpperCase()
+    let table = tables.get(method)
+    if (table === undefined) {
+      table = { index: new Map(), positions: [], unindexed: [] }
+      tables.set(method, table)
+    }
+    const route: Route = { order, operation, match: matcherOf(prefix, operation.path) }
+    const key = keyOf(operation.path)
+    if (key === undefined) {
+      table.unindexed.push(route)
+      return
+    }
+    const name = `${key.position} ${key.segment}`
+    const bucket = table.index.get(name)
+    if (bucket === undefined) table.index.set(name, [route])
+    else bucket.push(route)
+    if (!table.positions.includes(key.position)) table.positions.push(key.position)
+  })
+  for (const table of tables.values()) table.positions.sort((a, b) => a - b)
+  return tables
+}
+
+/** The routes of `table` that may match a URL whose segments are `parts`, in order. */
+function candidates(table: MethodTable, parts: readonly string[]): readonly Route[] {
+  let found: Route[] | undefined
+  for (const position of table.positions) {
+    const segment = parts[parts.length - position]
+    if (segment === undefined) break
+    const bucket = table.index.get(`${position} ${segment.toLowerCase()}`)
+    if (bucket !== undefined) found = found === undefined ? bucket : [...found, ...bucket]
+  }
+  if (found === undefined) return table.unindexed
+  if (table.unindexed.length === 0 && table.positions.length === 1) return found
+  return [...found, ...table.unindexed].sort((a, b) => a.order - b.order)
+}
+
+/** Creates the route table of `operations` under a route prefix (see `routePrefix`). */
+export function createRouteTable(operations: readonly MockOperation[], prefix: string): RouteTable {
+  let tables: Map<string, MethodTable> | undefined
+  return {
+    find(method, url) {
+      tables ??= build(operations, prefix)
+      const table = tables.get(method.toUpperCase())
+      if (table === undefined) return undefined
+      const clean = `${url.origin}${url.pathname}`
+      const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/')
+      for (const route of candidates(table, parts)) {
+        const params = route.match(url, clean)
+        if (params !== undefined) return { operation: route.operation, params }
+      }
+      return undefined
+    },
+  }
+}
