@@ -6,7 +6,7 @@
  * `packages/mock/src/automatic-answers.test.ts` and `rest-backend.test.ts`).
  */
 import type { Client } from '@statusline/client'
-import { createSampler, type MockData } from '@statusline/mock'
+import { createSampler, type MockData, type Sampler } from '@statusline/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleParams } from '../helpers/example-sdks.ts'
