@@ -2,6 +2,9 @@
 import type { ErrorMember, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, SuccessMember } from '@statusline/client';
 import type { components } from './schema.js';
 
+/** The `headers` of a response that declares none. */
+export type NoHeaders = {};
+
 /** Parameters of `login`, grouped by where they are sent. */
 export interface LoginParams {
   /** The request body. Sent as `application/json`. */
@@ -17,12 +20,12 @@ export interface LoginParams {
  * - `500`: The server failed to process the request.
  */
 export type LoginResult =
-  | SuccessMember<200, 200, components['schemas']['LoginEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['LoginEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['LoginEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['LoginEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** `logout` takes no parameters. */
 export type LogoutParams = Record<string, never>;
@@ -35,11 +38,11 @@ export type LogoutParams = Record<string, never>;
  * - `500`: The server failed to process the request.
  */
 export type LogoutResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listAvailabilityZones`, grouped by where they are sent. */
 export interface ListAvailabilityZonesParams {
@@ -64,13 +67,13 @@ export interface ListAvailabilityZonesParams {
  * - `500`: The server failed to process the request.
  */
 export type ListAvailabilityZonesResult =
-  | SuccessMember<200, 200, components['schemas']['AvailabilityZoneListEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['AvailabilityZoneListEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AvailabilityZoneListEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AvailabilityZoneListEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getAvailabilityZone`, grouped by where they are sent. */
 export interface GetAvailabilityZoneParams {
@@ -92,14 +95,14 @@ export interface GetAvailabilityZoneParams {
  * - `500`: The server failed to process the request.
  */
 export type GetAvailabilityZoneResult =
-  | SuccessMember<200, 200, components['schemas']['AvailabilityZoneEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['AvailabilityZoneEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AvailabilityZoneEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AvailabilityZoneEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listClusters`, grouped by where they are sent. */
 export interface ListClustersParams {
@@ -126,13 +129,13 @@ export interface ListClustersParams {
  * - `500`: The server failed to process the request.
  */
 export type ListClustersResult =
-  | SuccessMember<200, 200, components['schemas']['ClusterListEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['ClusterListEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterListEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterListEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `createCluster`, grouped by where they are sent. */
 export interface CreateClusterParams {
@@ -152,13 +155,13 @@ export interface CreateClusterParams {
  */
 export type CreateClusterResult =
   | SuccessMember<201, 201, components['schemas']['ClusterEnvelope'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['ClusterEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['ClusterEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getCluster`, grouped by where they are sent. */
 export interface GetClusterParams {
@@ -180,14 +183,14 @@ export interface GetClusterParams {
  * - `500`: The server failed to process the request.
  */
 export type GetClusterResult =
-  | SuccessMember<200, 200, components['schemas']['ClusterEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['ClusterEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteCluster`, grouped by where they are sent. */
 export interface DeleteClusterParams {
@@ -208,13 +211,13 @@ export interface DeleteClusterParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteClusterResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `updateCluster`, grouped by where they are sent. */
 export interface UpdateClusterParams {
@@ -238,14 +241,14 @@ export interface UpdateClusterParams {
  * - `500`: The server failed to process the request.
  */
 export type UpdateClusterResult =
-  | SuccessMember<200, 200, components['schemas']['ClusterEnvelope'], {}>
-  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], {}>
+  | SuccessMember<200, 200, components['schemas']['ClusterEnvelope'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ErrorEnvelope'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['ErrorEnvelope'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], {}>
-  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterEnvelope'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<403, 403, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['ErrorEnvelope'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['ClusterEnvelope'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Types of every operation, by function name: parameters, result union, declared statuses. */
 export interface OperationTypes {

@@ -2,6 +2,9 @@
 import type { ErrorMember, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, SuccessMember } from '@statusline/client';
 import type { components, paths } from './schema.js';
 
+/** The `headers` of a response that declares none. */
+export type NoHeaders = {};
+
 /** Parameters of `listPeople`, grouped by where they are sent. */
 export interface ListPeopleParams {
   /** Query parameters. */
@@ -33,14 +36,14 @@ export interface ListPeopleParams {
  */
 export type ListPeopleResult =
   | SuccessMember<200, 200, paths['/people']['get']['responses'][200]['content']['application/json'], { 'link'?: string; 'x-total-count'?: number }>
-  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], {}>
+  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
   | ErrorMember<429, 429, components['schemas']['Problem'], { 'retry-after': number }>
-  | ErrorMember<500, 500, undefined, {}>
+  | ErrorMember<500, 500, undefined, NoHeaders>
   | ErrorMember<503, 503, undefined, { 'retry-after': number }>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/people']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 429> | Exclude<Status5xx, 500 | 503>, unknown, {}>;
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/people']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 429> | Exclude<Status5xx, 500 | 503>, unknown, NoHeaders>;
 
 /** Parameters of `createPerson`, grouped by where they are sent. */
 export interface CreatePersonParams {
@@ -62,15 +65,15 @@ export interface CreatePersonParams {
  */
 export type CreatePersonResult =
   | SuccessMember<201, 201, components['schemas']['Person'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], {}>
+  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
-  | ErrorMember<409, 409, undefined, {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<409, 409, undefined, NoHeaders>
   | ErrorMember<415, 415, undefined, { 'accept-patch'?: string }>
   | ErrorMember<429, 429, components['schemas']['Problem'], { 'retry-after': number }>
-  | ErrorMember<500, 500, undefined, {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Person'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 409 | 415 | 429> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<500, 500, undefined, NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 409 | 415 | 429> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getPerson`, grouped by where they are sent. */
 export interface GetPersonParams {
@@ -103,16 +106,16 @@ export interface GetPersonParams {
 export type GetPersonResult =
   | SuccessMember<200, 200, components['schemas']['Person'], { 'etag'?: string }>
   | ErrorMember<301, 301, undefined, { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], {}>
+  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
-  | ErrorMember<404, 404, undefined, {}>
-  | ErrorMember<410, 410, components['schemas']['Problem'], {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<404, 404, undefined, NoHeaders>
+  | ErrorMember<410, 410, components['schemas']['Problem'], NoHeaders>
   | ErrorMember<429, 429, components['schemas']['Problem'], { 'retry-after': number }>
-  | ErrorMember<500, 500, undefined, {}>
+  | ErrorMember<500, 500, undefined, NoHeaders>
   | ErrorMember<503, 503, undefined, { 'retry-after': number }>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], {}>
-  | ErrorMember<'default', Status1xx | Exclude<Status3xx, 301> | Exclude<Status4xx, 400 | 401 | 403 | 404 | 410 | 429> | Exclude<Status5xx, 500 | 503>, unknown, {}>;
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Exclude<Status3xx, 301> | Exclude<Status4xx, 400 | 401 | 403 | 404 | 410 | 429> | Exclude<Status5xx, 500 | 503>, unknown, NoHeaders>;
 
 /** Parameters of `replacePerson`, grouped by where they are sent. */
 export interface ReplacePersonParams {
@@ -140,18 +143,18 @@ export interface ReplacePersonParams {
  * - `500`: The server failed. The body is empty.
  */
 export type ReplacePersonResult =
-  | SuccessMember<200, 200, components['schemas']['Person'], {}>
-  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], {}>
+  | SuccessMember<200, 200, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
-  | ErrorMember<404, 404, undefined, {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<404, 404, undefined, NoHeaders>
   | ErrorMember<405, 405, undefined, { 'allow': string }>
-  | ErrorMember<409, 409, undefined, {}>
-  | ErrorMember<410, 410, components['schemas']['Problem'], {}>
+  | ErrorMember<409, 409, undefined, NoHeaders>
+  | ErrorMember<410, 410, components['schemas']['Problem'], NoHeaders>
   | ErrorMember<415, 415, undefined, { 'accept-patch'?: string }>
-  | ErrorMember<500, 500, undefined, {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404 | 405 | 409 | 410 | 415> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<500, 500, undefined, NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404 | 405 | 409 | 410 | 415> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deletePerson`, grouped by where they are sent. */
 export interface DeletePersonParams {
@@ -174,15 +177,15 @@ export interface DeletePersonParams {
  * - `500`: The server failed. The body is empty.
  */
 export type DeletePersonResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
-  | ErrorMember<404, 404, undefined, {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<404, 404, undefined, NoHeaders>
   | ErrorMember<405, 405, undefined, { 'allow': string }>
-  | ErrorMember<410, 410, components['schemas']['Problem'], {}>
-  | ErrorMember<500, 500, undefined, {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 403 | 404 | 405 | 410> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<410, 410, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<500, 500, undefined, NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 403 | 404 | 405 | 410> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `updatePerson`, grouped by where they are sent. */
 export interface UpdatePersonParams {
@@ -209,17 +212,17 @@ export interface UpdatePersonParams {
  * - `500`: The server failed. The body is empty.
  */
 export type UpdatePersonResult =
-  | SuccessMember<200, 200, components['schemas']['Person'], {}>
-  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], {}>
+  | SuccessMember<200, 200, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['ValidationProblem'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Problem'], { 'www-authenticate': string }>
-  | ErrorMember<403, 403, components['schemas']['Problem'], {}>
-  | ErrorMember<404, 404, undefined, {}>
+  | ErrorMember<403, 403, components['schemas']['Problem'], NoHeaders>
+  | ErrorMember<404, 404, undefined, NoHeaders>
   | ErrorMember<405, 405, undefined, { 'allow': string }>
-  | ErrorMember<410, 410, components['schemas']['Problem'], {}>
+  | ErrorMember<410, 410, components['schemas']['Problem'], NoHeaders>
   | ErrorMember<415, 415, undefined, { 'accept-patch'?: string }>
-  | ErrorMember<500, 500, undefined, {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404 | 405 | 410 | 415> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<500, 500, undefined, NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Person'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 403 | 404 | 405 | 410 | 415> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getPersonLegacy`, grouped by where they are sent. */
 export interface GetPersonLegacyParams {
@@ -238,9 +241,9 @@ export interface GetPersonLegacyParams {
  */
 export type GetPersonLegacyResult =
   | ErrorMember<301, 301, undefined, { 'location': string }>
-  | ErrorMember<404, 404, undefined, {}>
-  | SuccessMember<'default', Status2xx, unknown, {}>
-  | ErrorMember<'default', Status1xx | Exclude<Status3xx, 301> | Exclude<Status4xx, 404> | Status5xx, unknown, {}>;
+  | ErrorMember<404, 404, undefined, NoHeaders>
+  | SuccessMember<'default', Status2xx, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Exclude<Status3xx, 301> | Exclude<Status4xx, 404> | Status5xx, unknown, NoHeaders>;
 
 /** Types of every operation, by function name: parameters, result union, declared statuses. */
 export interface OperationTypes {

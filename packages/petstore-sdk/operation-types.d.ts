@@ -2,6 +2,9 @@
 import type { AnyStatus, ErrorMember, ErrorStatus, Status2xx, SuccessMember } from '@statusline/client';
 import type { components } from './schema.js';
 
+/** The `headers` of a response that declares none. */
+export type NoHeaders = {};
+
 /** Parameters of `listPets`, grouped by where they are sent. */
 export interface ListPetsParams {
   /** Query parameters. */
@@ -21,8 +24,8 @@ export interface ListPetsParams {
  */
 export type ListPetsResult =
   | SuccessMember<200, 200, components['schemas']['Pets'], { 'x-next'?: string }>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Pets'], {}>
-  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], {}>;
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Pets'], NoHeaders>
+  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], NoHeaders>;
 
 /** Parameters of `createPet`, grouped by where they are sent. */
 export interface CreatePetParams {
@@ -37,9 +40,9 @@ export interface CreatePetParams {
  * - `default`: Unexpected error.
  */
 export type CreatePetResult =
-  | SuccessMember<201, 201, components['schemas']['Pet'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Pet'], {}>
-  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], {}>;
+  | SuccessMember<201, 201, components['schemas']['Pet'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Pet'], NoHeaders>
+  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], NoHeaders>;
 
 /** Parameters of `showPetById`, grouped by where they are sent. */
 export interface ShowPetByIdParams {
@@ -57,9 +60,9 @@ export interface ShowPetByIdParams {
  * - `default`: Unexpected error.
  */
 export type ShowPetByIdResult =
-  | SuccessMember<200, 200, components['schemas']['Pet'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Pet'], {}>
-  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], {}>;
+  | SuccessMember<200, 200, components['schemas']['Pet'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Pet'], NoHeaders>
+  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], NoHeaders>;
 
 /** Parameters of `deletePet`, grouped by where they are sent. */
 export interface DeletePetParams {
@@ -77,9 +80,9 @@ export interface DeletePetParams {
  * - `default`: Unexpected error.
  */
 export type DeletePetResult =
-  | SuccessMember<204, 204, undefined, {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, components['schemas']['Error'], {}>
-  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], {}>;
+  | SuccessMember<204, 204, undefined, NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<'default', ErrorStatus, components['schemas']['Error'], NoHeaders>;
 
 /** Types of every operation, by function name: parameters, result union, declared statuses. */
 export interface OperationTypes {

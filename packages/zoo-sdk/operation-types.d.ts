@@ -2,6 +2,9 @@
 import type { AnyStatus, ErrorMember, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, SuccessMember } from '@statusline/client';
 import type { components, paths } from './schema.js';
 
+/** The `headers` of a response that declares none. */
+export type NoHeaders = {};
+
 /** Parameters of `listZoos`, grouped by where they are sent. */
 export interface ListZoosParams {
   /** Query parameters. */
@@ -34,10 +37,10 @@ export interface ListZoosParams {
  */
 export type ListZoosResult =
   | SuccessMember<200, 200, paths['/zoos']['get']['responses'][200]['content']['application/json'], { 'x-total-count'?: number }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | ErrorMember<'5XX', Status5xx, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400>, unknown, {}>;
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<'5XX', Status5xx, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400>, unknown, NoHeaders>;
 
 /** Parameters of `createZoo`, grouped by where they are sent. */
 export interface CreateZooParams {
@@ -57,13 +60,13 @@ export interface CreateZooParams {
  */
 export type CreateZooResult =
   | SuccessMember<201, 201, components['schemas']['Zoo'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Zoo'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getZoo`, grouped by where they are sent. */
 export interface GetZooParams {
@@ -83,11 +86,11 @@ export interface GetZooParams {
  * - `default`: Any other outcome.
  */
 export type GetZooResult =
-  | SuccessMember<200, 200, components['schemas']['Zoo'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, components['schemas']['Error'], {}>;
+  | SuccessMember<200, 200, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, components['schemas']['Error'], NoHeaders>;
 
 /** Parameters of `replaceZoo`, grouped by where they are sent. */
 export interface ReplaceZooParams {
@@ -111,14 +114,14 @@ export interface ReplaceZooParams {
  * - `500`: The server failed to process the request.
  */
 export type ReplaceZooResult =
-  | SuccessMember<200, 200, components['schemas']['Zoo'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | SuccessMember<200, 200, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteZoo`, grouped by where they are sent. */
 export interface DeleteZooParams {
@@ -139,13 +142,13 @@ export interface DeleteZooParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteZooResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404 | 409> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404 | 409> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `updateZoo`, grouped by where they are sent. */
 export interface UpdateZooParams {
@@ -169,14 +172,14 @@ export interface UpdateZooParams {
  * - `500`: The server failed to process the request.
  */
 export type UpdateZooResult =
-  | SuccessMember<200, 200, components['schemas']['Zoo'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | SuccessMember<200, 200, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Zoo'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listZooAnimals`, grouped by where they are sent. */
 export interface ListZooAnimalsParams {
@@ -216,11 +219,11 @@ export interface ListZooAnimalsParams {
  */
 export type ListZooAnimalsResult =
   | SuccessMember<200, 200, paths['/zoos/{zooId}/animals']['get']['responses'][200]['content']['application/json'], { 'x-total-count'?: number }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zooId}/animals']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zooId}/animals']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteZooAnimal`, grouped by where they are sent. */
 export interface DeleteZooAnimalParams {
@@ -242,12 +245,12 @@ export interface DeleteZooAnimalParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteZooAnimalResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listZooEmployees`, grouped by where they are sent. */
 export interface ListZooEmployeesParams {
@@ -284,12 +287,12 @@ export interface ListZooEmployeesParams {
  * - `500`: The server failed to process the request.
  */
 export type ListZooEmployeesResult =
-  | SuccessMember<200, 200, paths['/zoos/{zooId}/employees']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zooId}/employees']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | SuccessMember<200, 200, paths['/zoos/{zooId}/employees']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zooId}/employees']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `hireZooEmployee`, grouped by where they are sent. */
 export interface HireZooEmployeeParams {
@@ -315,14 +318,14 @@ export interface HireZooEmployeeParams {
  */
 export type HireZooEmployeeResult =
   | SuccessMember<201, 201, components['schemas']['Employee'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Employee'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `removeZooEmployee`, grouped by where they are sent. */
 export interface RemoveZooEmployeeParams {
@@ -344,12 +347,12 @@ export interface RemoveZooEmployeeParams {
  * - `500`: The server failed to process the request.
  */
 export type RemoveZooEmployeeResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listAnimals`, grouped by where they are sent. */
 export interface ListAnimalsParams {
@@ -387,10 +390,10 @@ export interface ListAnimalsParams {
  */
 export type ListAnimalsResult =
   | SuccessMember<200, 200, paths['/animals']['get']['responses'][200]['content']['application/json'], { 'x-total-count'?: number }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/animals']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/animals']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `createAnimal`, grouped by where they are sent. */
 export interface CreateAnimalParams {
@@ -410,13 +413,13 @@ export interface CreateAnimalParams {
  */
 export type CreateAnimalResult =
   | SuccessMember<201, 201, components['schemas']['Animal'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Animal'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getAnimal`, grouped by where they are sent. */
 export interface GetAnimalParams {
@@ -435,11 +438,11 @@ export interface GetAnimalParams {
  * - `500`: The server failed to process the request.
  */
 export type GetAnimalResult =
-  | SuccessMember<200, 200, components['schemas']['Animal'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | SuccessMember<200, 200, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `replaceAnimal`, grouped by where they are sent. */
 export interface ReplaceAnimalParams {
@@ -463,14 +466,14 @@ export interface ReplaceAnimalParams {
  * - `500`: The server failed to process the request.
  */
 export type ReplaceAnimalResult =
-  | SuccessMember<200, 200, components['schemas']['Animal'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | SuccessMember<200, 200, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteAnimal`, grouped by where they are sent. */
 export interface DeleteAnimalParams {
@@ -490,12 +493,12 @@ export interface DeleteAnimalParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteAnimalResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `updateAnimal`, grouped by where they are sent. */
 export interface UpdateAnimalParams {
@@ -519,14 +522,14 @@ export interface UpdateAnimalParams {
  * - `500`: The server failed to process the request.
  */
 export type UpdateAnimalResult =
-  | SuccessMember<200, 200, components['schemas']['Animal'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | SuccessMember<200, 200, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Animal'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listEmployees`, grouped by where they are sent. */
 export interface ListEmployeesParams {
@@ -560,10 +563,10 @@ export interface ListEmployeesParams {
  */
 export type ListEmployeesResult =
   | SuccessMember<200, 200, paths['/employees']['get']['responses'][200]['content']['application/json'], { 'x-total-count'?: number }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/employees']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/employees']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `createEmployee`, grouped by where they are sent. */
 export interface CreateEmployeeParams {
@@ -583,13 +586,13 @@ export interface CreateEmployeeParams {
  */
 export type CreateEmployeeResult =
   | SuccessMember<201, 201, components['schemas']['Employee'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Employee'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getEmployee`, grouped by where they are sent. */
 export interface GetEmployeeParams {
@@ -608,11 +611,11 @@ export interface GetEmployeeParams {
  * - `500`: The server failed to process the request.
  */
 export type GetEmployeeResult =
-  | SuccessMember<200, 200, components['schemas']['Employee'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Employee'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | SuccessMember<200, 200, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteEmployee`, grouped by where they are sent. */
 export interface DeleteEmployeeParams {
@@ -632,12 +635,12 @@ export interface DeleteEmployeeParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteEmployeeResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `updateEmployee`, grouped by where they are sent. */
 export interface UpdateEmployeeParams {
@@ -662,15 +665,15 @@ export interface UpdateEmployeeParams {
  * - `500`: The server failed to process the request.
  */
 export type UpdateEmployeeResult =
-  | SuccessMember<200, 200, components['schemas']['Employee'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | SuccessMember<200, 200, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Employee'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['Employee'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 404 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `listAnimalTypes`, grouped by where they are sent. */
 export interface ListAnimalTypesParams {
@@ -699,10 +702,10 @@ export interface ListAnimalTypesParams {
  * - `default`: Any other outcome.
  */
 export type ListAnimalTypesResult =
-  | SuccessMember<200, 200, paths['/animal-types']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/animal-types']['get']['responses'][200]['content']['application/json'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Status5xx, components['schemas']['Error'], {}>;
+  | SuccessMember<200, 200, paths['/animal-types']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, paths['/animal-types']['get']['responses'][200]['content']['application/json'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Status5xx, components['schemas']['Error'], NoHeaders>;
 
 /** Parameters of `createAnimalType`, grouped by where they are sent. */
 export interface CreateAnimalTypeParams {
@@ -722,13 +725,13 @@ export interface CreateAnimalTypeParams {
  */
 export type CreateAnimalTypeResult =
   | SuccessMember<201, 201, components['schemas']['AnimalType'], { 'location': string }>
-  | ErrorMember<400, 400, components['schemas']['Error'], {}>
+  | ErrorMember<400, 400, components['schemas']['Error'], NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<422, 422, components['schemas']['ValidationError'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['AnimalType'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<422, 422, components['schemas']['ValidationError'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 201>, components['schemas']['AnimalType'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400 | 401 | 409 | 422> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `getAnimalType`, grouped by where they are sent. */
 export interface GetAnimalTypeParams {
@@ -747,11 +750,11 @@ export interface GetAnimalTypeParams {
  * - `500`: The server failed to process the request.
  */
 export type GetAnimalTypeResult =
-  | SuccessMember<200, 200, components['schemas']['AnimalType'], {}>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AnimalType'], {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, {}>;
+  | SuccessMember<200, 200, components['schemas']['AnimalType'], NoHeaders>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 200>, components['schemas']['AnimalType'], NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Parameters of `deleteAnimalType`, grouped by where they are sent. */
 export interface DeleteAnimalTypeParams {
@@ -773,14 +776,14 @@ export interface DeleteAnimalTypeParams {
  * - `500`: The server failed to process the request.
  */
 export type DeleteAnimalTypeResult =
-  | SuccessMember<204, 204, undefined, {}>
+  | SuccessMember<204, 204, undefined, NoHeaders>
   | ErrorMember<401, 401, components['schemas']['Error'], { 'www-authenticate': string }>
-  | ErrorMember<404, 404, components['schemas']['Error'], {}>
+  | ErrorMember<404, 404, components['schemas']['Error'], NoHeaders>
   | ErrorMember<405, 405, components['schemas']['Error'], { 'allow': string }>
-  | ErrorMember<409, 409, components['schemas']['Error'], {}>
-  | ErrorMember<500, 500, components['schemas']['Error'], {}>
-  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>
-  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404 | 405 | 409> | Exclude<Status5xx, 500>, unknown, {}>;
+  | ErrorMember<409, 409, components['schemas']['Error'], NoHeaders>
+  | ErrorMember<500, 500, components['schemas']['Error'], NoHeaders>
+  | SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>
+  | ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 401 | 404 | 405 | 409> | Exclude<Status5xx, 500>, unknown, NoHeaders>;
 
 /** Types of every operation, by function name: parameters, result union, declared statuses. */
 export interface OperationTypes {

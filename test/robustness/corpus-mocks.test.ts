@@ -85,11 +85,7 @@ const figures: string[] = []
 describe.skipIf(corpus.specs.length === 0)(
   `corpus: every operation's mock answers a valid body${corpus.missing === undefined ? '' : ` (skipped: ${corpus.missing}; run bash ../shared/corpus/fetch-corpus.sh .cache/corpus --core > .cache/corpus-list.tsv)`}`,
   () => {
-    // Known gap, open in issue 8: one discriminators-3.0 body does not validate yet.
-    const KNOWN_FAILING = new Set(['discriminators-3.0'])
-    it.each(
-      corpus.specs.filter((spec) => !KNOWN_FAILING.has(spec.id)).map((spec) => [spec.id, spec.path] as const),
-    )(
+    it.each(corpus.specs.map((spec) => [spec.id, spec.path] as const))(
       '%s',
       async (_id, path) => {
         const started = performance.now()

@@ -12,6 +12,7 @@
 import { lstat, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { renderFiles } from '../../generator/src/generate.ts'
 import { writeFilesAtomically } from '../../generator/src/write/write-files.ts'
 import { ROOT } from '../helpers/paths.ts'
 import { runCli } from '../helpers/run-cli.ts'
@@ -34,7 +35,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 const base = scratchDir('out-dir')
-const GENERATED = ['client.ts', 'index.ts', 'mock-data.ts', 'mocks.ts', 'schema.d.ts']
+/** The files `generate` writes for the petstore (and, apart from package.json, for every spec). */
+const GENERATED = (await renderFiles({ spec: `${ROOT}specs/petstore.yaml` })).files.map((f) => f.path).sort()
 
 /** Every path under `dir` with its size (directories end in `/`), sorted. */
 async function tree(dir: string): Promise<string[]> {
@@ -107,6 +109,7 @@ describe('names that look like paths', () => {
     const after = await tree(root)
     const outside = (list: string[]) => list.filter((path) => !path.startsWith('a/b/out/'))
     expect(outside(after)).toEqual(outside(before))
+    expect(GENERATED).toEqual(expect.arrayContaining(['client.ts', 'index.ts', 'mocks.ts', 'schema.d.ts']))
     expect((await readdir(out)).sort()).toEqual([...GENERATED, 'package.json'].sort())
     expect(await readFile(`${root}a/sentinel.txt`, 'utf8')).toBe('keep')
   })

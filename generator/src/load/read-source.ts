@@ -83,8 +83,8 @@ export function parseSource(text: string, path: string): SourceFile {
   }
   const warnings = [
     ...parsed.warnings,
-    ...unsafeIntegerWarnings(body, parsed, path),
-    ...nonFiniteNumberWarnings(body, parsed, path),
+    ...unsafeIntegerWarnings(body, parsed, path, format),
+    ...nonFiniteNumberWarnings(body, parsed, path, format),
   ]
   return { path, format, value: parsed.value, warnings, locate: parsed.locate }
 }
@@ -98,8 +98,13 @@ function tryParseJson(text: string, path: string): ParsedText | undefined {
   }
 }
 
-function unsafeIntegerWarnings(text: string, parsed: ParsedText, path: string): Diagnostic[] {
-  if (!mayHoldUnsafeIntegers(text)) return []
+function unsafeIntegerWarnings(
+  text: string,
+  parsed: ParsedText,
+  path: string,
+  format: SourceFormat,
+): Diagnostic[] {
+  if (!mayHoldUnsafeIntegers(text, { json: format === 'json' })) return []
   return findUnsafeIntegers(parsed.value, MAX_UNSAFE_INTEGER_WARNINGS).map((segments) => {
     const at = parsed.locate(segments)
     return createDiagnostic('SL012', {
@@ -113,8 +118,13 @@ function unsafeIntegerWarnings(text: string, parsed: ParsedText, path: string): 
 }
 
 /** Removes infinite and NaN numbers (SL017): JSON, the mock data and generated literals cannot hold them. */
-function nonFiniteNumberWarnings(text: string, parsed: ParsedText, path: string): Diagnostic[] {
-  if (!mayHoldNonFiniteNumbers(text)) return []
+function nonFiniteNumberWarnings(
+  text: string,
+  parsed: ParsedText,
+  path: string,
+  format: SourceFormat,
+): Diagnostic[] {
+  if (!mayHoldNonFiniteNumbers(text, { json: format === 'json' })) return []
   const removed = removeNonFiniteNumbers(parsed.value)
   return removed.map((segments) => {
     const at = parsed.locate(segments)

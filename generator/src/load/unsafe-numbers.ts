@@ -29,18 +29,49 @@ function startsAtNumberToken(text: string, index: number): boolean {
   return start === 0 || BEFORE_NUMBER.test(text.charAt(start - 1))
 }
 
+/** Lines longer than this (minified JSON) are not scanned for quotes by {@link insideJsonString}. */
+const MAX_LINE_SCAN = 10_000
+
+/**
+ * Whether `index` is inside a string of JSON text. JSON strings hold no line break, so the quotes before
+ * `index` on its line tell: an odd number of unescaped ones. A line longer than {@link MAX_LINE_SCAN}
+ * is not scanned (answers false, so the match still counts).
+ */
+function insideJsonString(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  if (index - lineStart > MAX_LINE_SCAN) return false
+  let inside = false
+  for (let i = lineStart; i < index; i++) {
+    const char = text.charCodeAt(i)
+    if (char === BACKSLASH && inside) i++
+    else if (char === QUOTE) inside = !inside
+  }
+  return inside
+}
+
+const BACKSLASH = 0x5c
+const QUOTE = 0x22
+
 /** Whether a match of `pattern` in `text` can be part of a number token. */
-function matchesInNumberToken(text: string, pattern: RegExp): boolean {
-  for (const match of text.matchAll(pattern)) if (startsAtNumberToken(text, match.index)) return true
+function matchesInNumberToken(text: string, pattern: RegExp, json: boolean): boolean {
+  for (const match of text.matchAll(pattern)) {
+    if (startsAtNumberToken(text, match.index) && !(json && insideJsonString(text, match.index))) return true
+  }
   return false
+}
+
+/** How a pre-check reads the text. */
+export interface PreCheckOptions {
+  /** The text was parsed as JSON, so a match inside a string literal is no number. */
+  readonly json?: boolean
 }
 
 /**
  * The text may hold an integer literal of 16+ digits: a cheap pre-check before walking the value, which
  * on large documents (GitHub's 13 MB, full of hex digests) costs far more than the scan.
  */
-export function mayHoldUnsafeIntegers(text: string): boolean {
-  return matchesInNumberToken(text, SIXTEEN_DIGITS)
+export function mayHoldUnsafeIntegers(text: string, options: PreCheckOptions = {}): boolean {
+  return matchesInNumberToken(text, SIXTEEN_DIGITS, options.json === true)
 }
 
 /**
@@ -85,10 +116,12 @@ function pathOf(frame: Frame): string[] {
 
 /**
  * The text may hold a number JSON cannot represent: YAML `.inf`/`.nan` (any case) or a literal with a
- * three-digit exponent (`1e400`, which JSON.parse reads as Infinity). A cheap pre-check before walking.
+ * three-digit exponent (`1e400`, which JSON.parse reads as Infinity). A cheap pre-check before walking;
+ * JSON text has no `.inf`.
  */
-export function mayHoldNonFiniteNumbers(text: string): boolean {
-  return /\.(?:inf|nan)\b/i.test(text) || matchesInNumberToken(text, THREE_DIGIT_EXPONENT)
+export function mayHoldNonFiniteNumbers(text: string, options: PreCheckOptions = {}): boolean {
+  if (options.json === true) return matchesInNumberToken(text, THREE_DIGIT_EXPONENT, true)
+  return /\.(?:inf|nan)\b/i.test(text) || matchesInNumberToken(text, THREE_DIGIT_EXPONENT, false)
 }
 
 /**

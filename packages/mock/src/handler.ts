@@ -15,6 +15,19 @@ import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { createRouteTable, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
 
+/** Marks a request whose path could not be decoded. */
+const MALFORMED = Symbol('malformed path')
+
+/** 400 problem+json for a path with a malformed percent-escape (RFC 3986 §2.1). */
+function malformedPath(request: Request): Response {
+  const path = new URL(request.url).pathname
+  const detail = `[statusline] Failed to answer ${request.method} ${path}: the path has a malformed percent-escape`
+  return new Response(JSON.stringify(problemDetails(400, detail)), {
+    status: 400,
+    headers: { 'content-type': PROBLEM_JSON },
+  })
+}
+
 /** The handler of every operation under a route prefix (see `routePrefix`); none without operations. */
 export function createHandlers(
   operations: readonly MockOperation[],
@@ -25,16 +38,27 @@ export function createHandlers(
   const table = createRouteTable(operations, prefix)
   // The two steps of the handler; MSW runs them as its predicate and resolver, the standalone server
   // in one call (`dispatch.ts`), so both answer alike. Change them here, not in one caller.
-  const route = (request: Request): RouteMatch | undefined => table.find(request.method, new URL(request.url))
-  const answer = (request: Request, match: RouteMatch): Promise<Response> =>
-    answerRequest(match.operation, request, match.params, runtime)
+  const route = (request: Request): RouteMatch | typeof MALFORMED | undefined => {
+    try {
+      return table.find(request.method, new URL(request.url))
+    } catch (error) {
+      // Matching decodes the path as MSW does, and a malformed escape (`/zoos/%E0%A4%A`) throws there:
+      // the request is answered 400 instead of failing the whole `getResponse`.
+      if (error instanceof URIError) return MALFORMED
+      throw error
+    }
+  }
+  const answer = async (request: Request, match: RouteMatch | typeof MALFORMED): Promise<Response> =>
+    match === MALFORMED
+      ? malformedPath(request)
+      : answerRequest(match.operation, request, match.params, runtime)
   // MSW hands the resolver the request its predicate saw: the route found is kept for it.
-  const routed = new WeakMap<Request, RouteMatch>()
+  const routed = new WeakMap<Request, RouteMatch | typeof MALFORMED>()
   const predicate: HttpCustomPredicate<Record<string, string>> = ({ request }) => {
     const match = route(request)
     if (match === undefined) return false
     routed.set(request, match)
-    return { matches: true, params: match.params }
+    return { matches: true, params: match === MALFORMED ? {} : match.params }
   }
   const resolver: HttpResponseResolver<Record<string, string>> = ({ request }) => {
     const match = routed.get(request)

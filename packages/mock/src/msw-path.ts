@@ -2,12 +2,15 @@
  * MSW path strings (`*\/v1/zoos/:zId`, `https://api.example.com/v1/zoos/:zId`) compiled once into the
  * regular expression MSW builds for them on every request (`matchRequestUrl`: `coercePath`, then
  * path-to-regexp 6 with its defaults), so a route table can match many templates without recompiling
- * them. What the expression matches is what MSW matches:
+ * them. What the expression matches is what MSW matches, except that a leading `*` stands for the origin
+ * only:
  *
  * - the whole URL without query and hash (`origin + pathname`), case-insensitively;
- * - a leading `*` matches any text, so a relative base URL matches under any origin (and any path before it);
+ * - a leading `*` matches any origin, so a relative base URL matches under any origin — and nothing more:
+ *   MSW's `*` matches any text, so `*\/octocat` would also answer `/orgs/octocat` (GitHub's spec, whose
+ *   base URL has no path, has both `GET /octocat` and `GET /orgs/{org}`);
  * - `:name` matches one non-empty segment, decoded with `decodeURIComponent` (a malformed escape throws,
- *   as in MSW, and so does one in the text the `*` matched);
+ *   as in MSW);
  * - one optional trailing slash.
  *
  * Only the paths `toMswPath` writes are compiled: static segments free of MSW syntax, whole-segment
@@ -25,6 +28,8 @@ const PARAMETER = /^:([A-Za-z_][A-Za-z0-9_]*)$/
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?=\/|$)/i
 /** path-to-regexp's `escapeString`. */
 const ESCAPED = /[.+*?=^!:${}()[\]|/\\]/g
+/** What a leading `*` matches: an origin (`scheme://host[:port]`, or `null` for an opaque one). */
+const ANY_ORIGIN = '(?:[^/]*\\/\\/[^/]*|null)'
 /** path-to-regexp's default pattern of a parameter after `/` (delimiters `/`, `#`, `?`). */
 const SEGMENT = '(?:\\/([^\\/#\\?]+?))'
 /** path-to-regexp's optional trailing delimiter (non-strict) and end. */
@@ -49,7 +54,7 @@ export function compileMswPath(path: string): MswPathMatcher | undefined {
   let rest: string
   const wildcard = path.startsWith('*')
   if (wildcard) {
-    source = '(.*)'
+    source = ANY_ORIGIN
     rest = path.slice(1)
   } else {
     const origin = ORIGIN.exec(path)?.[0]
@@ -71,17 +76,14 @@ export function compileMswPath(path: string): MswPathMatcher | undefined {
     }
   }
   const pattern = new RegExp(`^${source}${END}`, 'i')
-  const first = wildcard ? 2 : 1
   return (cleanUrl) => {
     const match = pattern.exec(cleanUrl)
     if (match === null) return undefined
-    // MSW decodes every group, the `*` one included: a malformed escape there throws as it would in MSW.
-    if (wildcard) decodeURIComponent(match[1] ?? '')
     const params: Record<string, string> = {}
     for (let index = 0; index < names.length; index++) {
       // An own property even for a parameter named `__proto__`.
       Object.defineProperty(params, names[index] as string, {
-        value: decodeURIComponent(match[first + index] ?? ''),
+        value: decodeURIComponent(match[index + 1] ?? ''),
         enumerable: true,
         writable: true,
         configurable: true,

@@ -11,7 +11,7 @@ function operation(method: string, path: string, name = `${method} ${path}`): Mo
 
 /**
  * The reference: one MSW-style matcher per operation, tried in `compareTemplates` order — what the mock
- * did with one MSW handler per operation.
+ * did with one MSW handler per operation, except that a leading `*` stands for the URL's origin only.
  */
 function reference(operations: readonly MockOperation[], prefix: string, method: string, url: URL) {
   const sorted = [...operations].sort((a, b) => compareTemplates(a.path, b.path))
@@ -22,7 +22,7 @@ function reference(operations: readonly MockOperation[], prefix: string, method:
     if (path === undefined) {
       params = createTemplateMatcher(prefix, candidate.path)(url)
     } else {
-      const result = matchRequestUrl(url, path)
+      const result = matchRequestUrl(url, path.startsWith('*') ? `${url.origin}${path.slice(1)}` : path)
       if (result.matches) {
         params = {}
         for (const [, name] of candidate.path.matchAll(/\{([^{}]+)\}/g))
@@ -71,12 +71,24 @@ describe('createRouteTable', () => {
     ['patch', 'http://localhost/v1/zoos/a%20b', 'patch /zoos/{zoo-id}', { 'zoo-id': 'a b' }],
     ['DELETE', 'http://localhost/v1/zoos/7', undefined, undefined],
     ['GET', 'http://localhost/v1/unknown', undefined, undefined],
+    ['GET', 'http://localhost/x/v1/zoos', undefined, undefined],
   ])('%s %s → %s', (method, href, name, params) => {
     const url = new URL(href)
     const found = routed(operations, '*/v1', method, url)
     expect(found?.name).toBe(name)
     if (params !== undefined && Object.keys(params).length > 0) expect(found?.params).toEqual(params)
     expect(found).toEqual(reference(operations, '*/v1', method, url))
+  })
+
+  it('anchors a relative base URL at the origin: /orgs/octocat is not GET /octocat (GitHub)', () => {
+    const github = [
+      operation('get', '/octocat', 'metaGetOctocat'),
+      operation('get', '/orgs/{org}', 'orgsGet'),
+    ]
+    expect(routed(github, '*', 'GET', new URL('http://127.0.0.1:4010/orgs/octocat'))).toEqual({
+      name: 'orgsGet',
+      params: { org: 'octocat' },
+    })
   })
 
   // Property: on generated APIs and URLs near their paths, the table answers what the reference does.

@@ -4,7 +4,8 @@
  * whose template matches. That is the answer MSW would find by trying one handler per operation in that
  * order, with each template matched by the same rules: MSW's (`msw-path.ts`, or MSW's own
  * `matchRequestUrl` for a path that compiler leaves out) when `toMswPath` can write the template, and
- * `createTemplateMatcher`'s otherwise.
+ * `createTemplateMatcher`'s otherwise — except that a relative base URL's `*` matches the origin only,
+ * never a path before the base path (`/orgs/octocat` is not an URL of `GET /octocat`).
  *
  * Instead of trying every template, the table looks up a few candidates. Everything a template matches
  * after its base URL has a fixed number of segments (a parameter is exactly one segment), so a template
@@ -55,7 +56,8 @@ const PLACEHOLDER = /\{([^{}]+)\}/g
 function mswMatcher(template: string, path: string): Route['match'] {
   const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '')
   return (url) => {
-    const result = matchRequestUrl(url, path)
+    // The `*` of a relative base URL stands for this URL's origin only (see `msw-path.ts`).
+    const result = matchRequestUrl(url, path.startsWith('*') ? `${url.origin}${path.slice(1)}` : path)
     if (!result.matches) return undefined
     const params: Record<string, string> = {}
     for (const name of names) {

@@ -125,10 +125,21 @@ export function uniqueHeaders(response: Response): ResponseHeader[] {
   return response.headers.filter((header) => !seen.has(header.name) && seen.add(header.name))
 }
 
-/** The type of a response's `headers`, names quoted: `{ 'x-rate-limit': number; 'link'?: string }`, or `{}`. */
+/**
+ * The name `operation-types.d.ts` declares for the headers of a response that declares none:
+ * `export type NoHeaders = {}`. Naming it, rather than writing `{}` into each member, also keeps tsc from
+ * resolving a member's type arguments until the member is used: a generic interface reference whose
+ * arguments name a type alias is resolved lazily, and large APIs declare thousands of members.
+ */
+export const NO_HEADERS = 'NoHeaders'
+
+/**
+ * The type of a response's `headers`, names quoted: `{ 'x-rate-limit': number; 'link'?: string }`, or
+ * {@link NO_HEADERS} (`{}`).
+ */
 export function responseHeadersType(response: Response | undefined, document: unknown): string {
   const headers = response === undefined ? [] : uniqueHeaders(response)
-  if (headers.length === 0) return '{}'
+  if (headers.length === 0) return NO_HEADERS
   const members = headers.map((header) => {
     const type = HEADER_VALUE_TYPES[headerDecoder(header, document)]
     return `${stringLiteral(header.name)}${header.required ? '' : '?'}: ${type}`

@@ -24,6 +24,7 @@ import type { ApiModel } from '../../model/types.ts'
 import { commentText } from '../code-text.ts'
 import type { StatementWriter } from '../code-writer.ts'
 import { functionDeclaration, interfaceDeclaration, typeAlias } from '../structures.ts'
+import { NO_HEADERS } from './body-types.ts'
 import type { ImportTracker } from './import-tracker.ts'
 import type { NameScope } from './name-scope.ts'
 import type { OperationNames } from './operation-declarations.ts'
@@ -66,6 +67,16 @@ export function apiInterface(operations: readonly OperationNames[]): StatementWr
       name: operation.name,
       type: `typeof ${operation.name}`,
     })),
+  })
+}
+
+/** `NoHeaders`: the headers of a response that declares none (see {@link NO_HEADERS}). */
+export function noHeadersType(): StatementWriter {
+  return typeAlias({
+    name: NO_HEADERS,
+    isExported: true,
+    docs: ['The `headers` of a response that declares none.'],
+    type: '{}',
   })
 }
 

@@ -123,6 +123,7 @@ describe('emitClient', () => {
     expect(topLevelNames(types.contents)).toEqual([
       'import',
       'import',
+      'NoHeaders',
       'GetZooParams',
       'GetZooResult',
       'OperationTypes',

@@ -6,6 +6,7 @@
  * // operation-types.d.ts
  * import type { ErrorMember, SuccessMember, … } from '@statusline/client'
  * import type { components, paths } from './schema.js'
+ * export type NoHeaders = {}
  * // per operation: Params, Result (operation-declarations.ts)
  * export interface OperationTypes { ... }
  *
@@ -36,6 +37,7 @@ import {
   boundOperationType,
   CLIENT_EXPORTS,
   createClientFunction,
+  noHeadersType,
   operationTypesInterface,
 } from './client-factory.ts'
 import { ImportTracker } from './import-tracker.ts'
@@ -91,6 +93,7 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
   const names = operations.map((declarations) => declarations.names)
   const header = generatedHeader(model, options)
   const typeStatements = [
+    noHeadersType(),
     ...operations.flatMap((declarations) => declarations.types),
     operationTypesInterface(names),
   ]

@@ -31,10 +31,10 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       want: {
         members: [
           `SuccessMember<200, 200, ${zoo}, { 'x-rate-limit': number }>`,
-          `ErrorMember<404, 404, ${error}, {}>`,
-          `ErrorMember<'4XX', Exclude<Status4xx, 404>, ${error}, {}>`,
-          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, {}>`,
-          "ErrorMember<'default', Status1xx | Status3xx | Status5xx, unknown, {}>",
+          `ErrorMember<404, 404, ${error}, NoHeaders>`,
+          `ErrorMember<'4XX', Exclude<Status4xx, 404>, ${error}, NoHeaders>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, NoHeaders>`,
+          "ErrorMember<'default', Status1xx | Status3xx | Status5xx, unknown, NoHeaders>",
         ],
         statuses: '200 | 404 | Exclude<Status4xx, 404>',
       },
@@ -50,10 +50,10 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       ],
       want: {
         members: [
-          `SuccessMember<201, 201, ${zoo}, {}>`,
-          `ErrorMember<400, 400, ${error}, {}>`,
-          `SuccessMember<'default', Exclude<Status2xx, 201>, ${zoo}, {}>`,
-          `ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Status5xx, ${error}, {}>`,
+          `SuccessMember<201, 201, ${zoo}, NoHeaders>`,
+          `ErrorMember<400, 400, ${error}, NoHeaders>`,
+          `SuccessMember<'default', Exclude<Status2xx, 201>, ${zoo}, NoHeaders>`,
+          `ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 400> | Status5xx, ${error}, NoHeaders>`,
         ],
         statuses: 'AnyStatus',
       },
@@ -65,10 +65,10 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       given: [createResponse('200'), createResponse('5XX')],
       want: {
         members: [
-          `SuccessMember<200, 200, ${zoo}, {}>`,
-          `ErrorMember<'5XX', Status5xx, ${error}, {}>`,
-          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, {}>`,
-          "ErrorMember<'default', Status1xx | Status3xx | Status4xx, unknown, {}>",
+          `SuccessMember<200, 200, ${zoo}, NoHeaders>`,
+          `ErrorMember<'5XX', Status5xx, ${error}, NoHeaders>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo}, NoHeaders>`,
+          "ErrorMember<'default', Status1xx | Status3xx | Status4xx, unknown, NoHeaders>",
         ],
         statuses: '200 | Status5xx',
       },
@@ -80,9 +80,9 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       given: [createResponse('2XX'), createResponse('404')],
       want: {
         members: [
-          `SuccessMember<'2XX', Status2xx, ${zoo}, {}>`,
-          `ErrorMember<404, 404, ${error}, {}>`,
-          "ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Status5xx, unknown, {}>",
+          `SuccessMember<'2XX', Status2xx, ${zoo}, NoHeaders>`,
+          `ErrorMember<404, 404, ${error}, NoHeaders>`,
+          "ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Status5xx, unknown, NoHeaders>",
         ],
         statuses: '404 | Status2xx',
       },
@@ -96,10 +96,10 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
         members: [
           ...every2xx.map((r) =>
             r.noContent
-              ? `SuccessMember<${r.key}, ${r.key}, undefined, {}>`
-              : `SuccessMember<${r.key}, ${r.key}, ${zoo}, {}>`,
+              ? `SuccessMember<${r.key}, ${r.key}, undefined, NoHeaders>`
+              : `SuccessMember<${r.key}, ${r.key}, ${zoo}, NoHeaders>`,
           ),
-          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+          "ErrorMember<'default', ErrorStatus, unknown, NoHeaders>",
         ],
         statuses: every2xx.map((r) => r.key).join(' | '),
       },
@@ -111,11 +111,11 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       given: [createResponse('204'), createResponse('101'), createResponse('304')],
       want: {
         members: [
-          'SuccessMember<204, 204, undefined, {}>',
-          `ErrorMember<101, 101, ${error}, {}>`,
-          'ErrorMember<304, 304, undefined, {}>',
-          "SuccessMember<'default', Exclude<Status2xx, 204>, unknown, {}>",
-          "ErrorMember<'default', Exclude<Status1xx, 101> | Exclude<Status3xx, 304> | Status4xx | Status5xx, unknown, {}>",
+          'SuccessMember<204, 204, undefined, NoHeaders>',
+          `ErrorMember<101, 101, ${error}, NoHeaders>`,
+          'ErrorMember<304, 304, undefined, NoHeaders>',
+          "SuccessMember<'default', Exclude<Status2xx, 204>, unknown, NoHeaders>",
+          "ErrorMember<'default', Exclude<Status1xx, 101> | Exclude<Status3xx, 304> | Status4xx | Status5xx, unknown, NoHeaders>",
         ],
         statuses: '204 | 101 | 304',
       },
@@ -139,9 +139,9 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       ],
       want: {
         members: [
-          `SuccessMember<200, 200, ${zoo} | string | Blob, {}>`,
-          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo} | string | Blob, {}>`,
-          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+          `SuccessMember<200, 200, ${zoo} | string | Blob, NoHeaders>`,
+          `SuccessMember<'default', Exclude<Status2xx, 200>, ${zoo} | string | Blob, NoHeaders>`,
+          "ErrorMember<'default', ErrorStatus, unknown, NoHeaders>",
         ],
         statuses: '200',
       },
@@ -164,8 +164,8 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       want: {
         members: [
           "SuccessMember<200, 200, paths['/zoos/{zId}']['get']['responses'][200]['content']['application/json'], { 'link'?: string; 'x-total': number; 'x-cached'?: boolean; 'x-tags'?: string[] }>",
-          `SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zId}']['get']['responses'][200]['content']['application/json'], {}>`,
-          "ErrorMember<'default', ErrorStatus, unknown, {}>",
+          `SuccessMember<'default', Exclude<Status2xx, 200>, paths['/zoos/{zId}']['get']['responses'][200]['content']['application/json'], NoHeaders>`,
+          "ErrorMember<'default', ErrorStatus, unknown, NoHeaders>",
         ],
         statuses: '200',
       },
@@ -182,9 +182,9 @@ const cases: [string, { given: Response[]; want: { members: string[]; statuses: 
       ],
       want: {
         members: [
-          "ErrorMember<404, 404, components['responses']['NotFound']['content']['application/problem+json'], {}>",
-          "SuccessMember<'default', Status2xx, unknown, {}>",
-          "ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Status5xx, unknown, {}>",
+          "ErrorMember<404, 404, components['responses']['NotFound']['content']['application/problem+json'], NoHeaders>",
+          "SuccessMember<'default', Status2xx, unknown, NoHeaders>",
+          "ErrorMember<'default', Status1xx | Status3xx | Exclude<Status4xx, 404> | Status5xx, unknown, NoHeaders>",
         ],
         statuses: '404',
       },
@@ -206,8 +206,8 @@ describe('result union members', () => {
   test('no responses at all: every status is an undeclared catch-all, and nothing is declared', () => {
     const types = emitClient(createModel({ operations: [createOperation({ responses: [] })] })).types.contents
     expect(unionMembers(types, 'GetZooResult')).toEqual([
-      "SuccessMember<'default', Status2xx, unknown, {}>",
-      "ErrorMember<'default', ErrorStatus, unknown, {}>",
+      "SuccessMember<'default', Status2xx, unknown, NoHeaders>",
+      "ErrorMember<'default', ErrorStatus, unknown, NoHeaders>",
     ])
     expect(types).toContain('statuses: never')
   })
