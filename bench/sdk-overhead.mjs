@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Call overhead of the statusline SDK against raw `fetch` and openapi-fetch: petstore's
-// `GET /pets/{petId}` against a loopback server answering fixed JSON, called sequentially (await each)
-// for `--seconds` per client per round, in interleaved slices, clients alternating. Every client reads and
-// parses the JSON body. Prints one JSON line: { clients: { name: [ops/s per round] }, bodyCheck }.
+// `GET /pets/{petId}` against a loopback server answering fixed JSON, called sequentially (await each).
+// Every client sends the same request and reads and parses the JSON body. The clients take turns in
+// short batches of calls (cycling through every order of the clients) for `--seconds` each per round, so a change of
+// load on the shared machine hits every client alike; per round it reports each client's ops/s over
+// all its batches, its share of raw fetch as the median over cycles of the batch-by-batch ratio (robust
+// to a load spike that hits one batch), and its own CPU time per call (the work the client adds, which
+// waiting for the server does not blur). Prints one JSON line:
+// { clients: { name: [ops/s per round] }, share: { name: [share of fetch per round] },
+//   cpu: { name: [client CPU µs per call per round] }, body }.
 //
-//   node bench/sdk-overhead.mjs --url http://127.0.0.1:<port> [--seconds 2] [--rounds 3]
+//   node bench/sdk-overhead.mjs --url http://127.0.0.1:<port> [--seconds 2] [--rounds 3] [--batch 20]
 import { parseArgs } from 'node:util'
 import { register } from 'tsx/esm/api'
-import { roundOrder } from './lib/stats.mjs'
+import { median } from './lib/stats.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +21,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '0.5' },
+    batch: { type: 'string', default: '20' },
   },
 })
 if (values.url === undefined || !/^http:\/\/127\.0\.0\.1:\d+$/.test(values.url)) {
@@ -59,33 +66,64 @@ if (bodies.size !== 1) {
   process.exit(1)
 }
 
-/** Calls back to back for `seconds`; returns the calls made and the time taken. */
+/** Calls back to back for `seconds` (warm-up); returns the calls made. */
 async function spin(call, seconds) {
-  const started = performance.now()
-  const end = started + seconds * 1000
+  const end = performance.now() + seconds * 1000
   let calls = 0
   while (performance.now() < end) {
     await call()
     calls++
   }
-  return { calls, ms: performance.now() - started }
+  return calls
+}
+
+/** Makes `calls` calls back to back; returns the wall and the process CPU time taken, in ms. */
+async function batch(call, calls) {
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  for (let i = 0; i < calls; i++) await call()
+  const ms = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
+  return { ms, cpuMs: (user + system) / 1000 }
 }
 
 for (const call of Object.values(clients)) await spin(call, Number(values.warmup))
 const names = Object.keys(clients)
+/**
+ * Every order of the clients. Cycles go through all of them, so that each client runs first, last, and
+ * right after each other client equally often: the garbage a client leaves is collected during whichever
+ * batch comes next, and a plain rotation would always hand one client's garbage to the same other client.
+ */
+const orders = names.reduce(
+  (partial, name) =>
+    partial.flatMap((order) => order.map((_, at) => order.toSpliced(at, 0, name)).concat([[...order, name]])),
+  [[]],
+)
+const perBatch = Number(values.batch)
 const results = Object.fromEntries(names.map((name) => [name, []]))
-// Each round gives every client `seconds` in SLICES interleaved slices, so that a change of load on
-// the (shared) machine hits every client alike.
-const SLICES = 8
+const shares = Object.fromEntries(names.map((name) => [name, []]))
+const cpu = Object.fromEntries(names.map((name) => [name, []]))
 for (let round = 0; round < Number(values.rounds); round++) {
-  const totals = Object.fromEntries(names.map((name) => [name, { calls: 0, ms: 0 }]))
-  for (let slice = 0; slice < SLICES; slice++)
-    for (const name of roundOrder(names, round + slice)) {
-      const { calls, ms } = await spin(clients[name], Number(values.seconds) / SLICES)
-      totals[name].calls += calls
+  const totals = Object.fromEntries(names.map((name) => [name, { calls: 0, ms: 0, cpuMs: 0 }]))
+  /** Per cycle (one batch of every client), each client's ms per call. */
+  const cycles = []
+  const end = performance.now() + Number(values.seconds) * names.length * 1000
+  for (let cycle = 0; performance.now() < end; cycle++) {
+    const msPerCall = {}
+    for (const name of orders[(round + cycle) % orders.length]) {
+      const { ms, cpuMs } = await batch(clients[name], perBatch)
+      totals[name].calls += perBatch
       totals[name].ms += ms
+      totals[name].cpuMs += cpuMs
+      msPerCall[name] = ms / perBatch
     }
-  for (const name of names) results[name].push((totals[name].calls * 1000) / totals[name].ms)
+    cycles.push(msPerCall)
+  }
+  for (const name of names) {
+    results[name].push((totals[name].calls * 1000) / totals[name].ms)
+    shares[name].push(median(cycles.map((cycle) => cycle.fetch / cycle[name])))
+    cpu[name].push((totals[name].cpuMs * 1000) / totals[name].calls)
+  }
 }
 
-console.log(JSON.stringify({ clients: results, body: [...bodies][0] }))
+console.log(JSON.stringify({ clients: results, share: shares, cpu, body: [...bodies][0] }))

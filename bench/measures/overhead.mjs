@@ -1,6 +1,7 @@
 // 3. SDK call overhead: statusline's petstore SDK against raw fetch and openapi-fetch, sequential
 // `GET /pets/{petId}` calls against the bare fixed-JSON server (in its own process), ~2 s per client
-// per round, alternating (bench/sdk-overhead.mjs does the calling). Reports ops/s and the ratios.
+// per round, in short alternating batches (bench/sdk-overhead.mjs does the calling). Reports ops/s, each
+// client's share of raw fetch (median of batch-by-batch ratios) and its CPU time per call.
 import { fileURLToPath } from 'node:url'
 import { lastLines, runNode, stop } from '../lib/children.mjs'
 import { waitForAnswer } from '../lib/http.mjs'
@@ -29,10 +30,18 @@ export async function measureOverhead({ runs, log }) {
     )
     if (result.code !== 0)
       throw new Error(`sdk-overhead.mjs failed (exit ${result.code}): ${lastLines(result.stderr)}`)
-    const { clients } = JSON.parse(result.stdout.trim().split('\n').at(-1))
+    const { clients, share, cpu } = JSON.parse(result.stdout.trim().split('\n').at(-1))
     for (const [name, values] of Object.entries(clients))
-      log(`  overhead ${name}: ${values.map((value) => value.toFixed(0)).join(', ')} ops/s`)
-    const ops = Object.fromEntries(Object.entries(clients).map(([name, values]) => [name, median(values)]))
+      log(
+        `  overhead ${name}: ${values.map((value) => value.toFixed(0)).join(', ')} ops/s, share of fetch ` +
+          `${share[name].map((value) => value.toFixed(2)).join(', ')}, ` +
+          `client CPU ${cpu[name].map((value) => value.toFixed(0)).join(', ')} µs/call`,
+      )
+    const medians = (values) =>
+      Object.fromEntries(Object.entries(values).map(([name, list]) => [name, median(list)]))
+    const ops = medians(clients)
+    const shares = medians(share)
+    const cpus = medians(cpu)
     const raw = ops.fetch
     return {
       rows: [
@@ -49,7 +58,11 @@ export async function measureOverhead({ runs, log }) {
       ],
       failures: [],
       notes: [
-        `SDK call ops/s as a share of raw fetch: statusline ${(ops.statusline / raw).toFixed(2)}, openapi-fetch ${(ops['openapi-fetch'] / raw).toFixed(2)}`,
+        `SDK call ops/s as a share of raw fetch (median of batch-by-batch ratios): statusline ` +
+          `${shares.statusline.toFixed(2)}, openapi-fetch ${shares['openapi-fetch'].toFixed(2)}; over all ` +
+          `batches: statusline ${(ops.statusline / raw).toFixed(2)}, openapi-fetch ${(ops['openapi-fetch'] / raw).toFixed(2)}`,
+        `client CPU per call: raw fetch ${cpus.fetch.toFixed(0)} µs, statusline ${cpus.statusline.toFixed(0)} µs, ` +
+          `openapi-fetch ${cpus['openapi-fetch'].toFixed(0)} µs`,
       ],
     }
   } finally {
