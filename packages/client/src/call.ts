@@ -79,7 +79,7 @@ export async function call<R extends AnyMember>(
               ? `timed out${timeout ? ` after ${timeout} ms` : ''}`
               : signal?.aborted
                 ? 'aborted'
-                : String((error as Failure)?.cause?.message || (error as Failure)?.message || error)
+                : (error as Failure)?.cause?.message || (error as Failure)?.message || error
           }`,
           { cause: error },
         )
@@ -101,7 +101,7 @@ export async function call<R extends AnyMember>(
         for (const m of middleware)
           context.request = (await m.onRequest?.(context as RequestContext)) || context.request
       }
-      const { request } = context
+      const request = context.request
       try {
         signal?.throwIfAborted()
         context.response = await (request ? (custom ?? fetch)(request) : fetch(url, init))
