@@ -65,6 +65,12 @@ describe('URL', () => {
     expect(request.url).toBe('https://api.test/items/.1.2;coords=x,1,y,2')
   })
 
+  it('keeps the literal text around and between parameters, and a path without any as is', () => {
+    expect(expandPath(get('/files/{name}.json'), { name: 'a b' })).toBe('/files/a%20b.json')
+    expect(expandPath(get('/v{major}.{minor}/x'), { major: 2, minor: 0 })).toBe('/v2.0/x')
+    expect(expandPath(get('/zoos'))).toBe('/zoos')
+  })
+
   it('throws a clear error naming a missing path parameter', () => {
     expect(() => expandPath(get('/zoos/{zId}'), {})).toThrow(StatuslineError)
     expect(() => expandPath(get('/zoos/{zId}'), { zId: null })).toThrow(

@@ -44,15 +44,19 @@ export function serializeAt(
  * ```
  */
 export function expandPath(spec: OperationSpec, values: Record<string, unknown> = {}): string {
-  return spec.path.replace(/{([^}]+)}/g, (_, name: string) => {
+  // Literal text, then per parameter its name, `}` and the literal text after it.
+  let [path, ...rest] = spec.path.split('{') as [string, ...string[]]
+  for (const part of rest) {
+    const [name, after] = part.split('}') as [string, string]
     // Own properties only: a missing `constructor` must not find Object.prototype's.
     const value = own(values, name)
     if (value == null)
       throw new StatuslineError(
         `[statusline] Failed to build ${spec.method} ${spec.path}: missing path parameter "${name}"`,
       )
-    return serializeAt(spec, 'path', name, value)
-  })
+    path += serializeAt(spec, 'path', name, value) + after
+  }
+  return path
 }
 
 /**
@@ -78,8 +82,7 @@ export async function buildRequest(
   const add: AddCredential = (where, name, value) => {
     const text = serializeAt(spec, where, name, value)
     if (where === 'header') headers.set(name, text)
-    else if (where === 'cookie') cookies.push(...text.split('&'))
-    else if (text) query.push(text)
+    else if (text) where === 'cookie' ? cookies.push(...text.split('&')) : query.push(text)
   }
   const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' }
   if (body !== undefined && mediaType) headers.set('content-type', mediaType)
@@ -88,9 +91,8 @@ export async function buildRequest(
       if (value != null) add(where, name, value)
   if (spec.security)
     await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
-  for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
-  const cookie = [headers.get('cookie'), ...cookies].filter(Boolean).join('; ')
-  if (cookie) headers.set('cookie', cookie)
+  if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
+  if (cookies[0]) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '))
   const url = (client.baseUrl ?? '').replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
   // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
   const init = {

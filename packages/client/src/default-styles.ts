@@ -35,9 +35,11 @@ export const definedEntries = (value: object): [string, unknown][] =>
  * ```
  */
 export const simple: ParamSerializer = (_, value, encode) =>
-  (isRecord(value) ? (Array.isArray(value) ? value : definedEntries(value).flat()) : [value])
-    .map((item) => encode(toText(item)))
-    .join(',')
+  isRecord(value)
+    ? (Array.isArray(value) ? value : definedEntries(value).flat())
+        .map((item) => encode(toText(item)))
+        .join(',')
+    : encode(toText(value))
 
 /**
  * `form`, explode true: `color=blue`, `color=blue&color=black`, `R=100&G=200&B=150` (an empty array or

@@ -51,7 +51,7 @@ export async function parseResponse(
     if (value !== null) headers[name] = decode(value)
   }
   let body: unknown
-  if (!(declared?.empty || [204, 205, 304].includes(status) || spec.method === 'HEAD')) {
+  if (!(declared?.empty || status === 204 || status === 205 || status === 304 || spec.method === 'HEAD')) {
     const type = received.get('content-type') || ''
     const reader = parseAs || declared?.read?.(type) || (/[/+]json\s*(;|$)/i.test(type) ? 'json' : 'text')
     // JSON is read as text first: an empty body is `undefined`, and one that does not parse is quoted.
