@@ -13,7 +13,7 @@
 //   node bench/sdk-overhead.mjs --url http://127.0.0.1:<port> [--seconds 2] [--rounds 3] [--batch 20]
 import { parseArgs } from 'node:util'
 import { register } from 'tsx/esm/api'
-import { median } from './lib/stats.mjs'
+import { allOrders, median } from './lib/stats.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -89,16 +89,10 @@ async function batch(call, calls) {
 
 for (const call of Object.values(clients)) await spin(call, Number(values.warmup))
 const names = Object.keys(clients)
-/**
- * Every order of the clients. Cycles go through all of them, so that each client runs first, last, and
- * right after each other client equally often: the garbage a client leaves is collected during whichever
- * batch comes next, and a plain rotation would always hand one client's garbage to the same other client.
- */
-const orders = names.reduce(
-  (partial, name) =>
-    partial.flatMap((order) => order.map((_, at) => order.toSpliced(at, 0, name)).concat([[...order, name]])),
-  [[]],
-)
+// Cycles go through every order of the clients: the garbage a client leaves is collected during
+// whichever batch comes next, and a plain rotation would always hand one client's garbage to the same
+// other client.
+const orders = allOrders(names)
 const perBatch = Number(values.batch)
 const results = Object.fromEntries(names.map((name) => [name, []]))
 const shares = Object.fromEntries(names.map((name) => [name, []]))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runLoad } from '../load.mjs'
 import { parseSizeTable } from '../measures/size.mjs'
 import { pickGets, schemaFor } from './pick-gets.mjs'
-import { median, percentile, roundOrder } from './stats.mjs'
+import { allOrders, median, percentile, roundOrder } from './stats.mjs'
 import { formatValue, ratio, renderTable } from './table.mjs'
 
 describe('stats', () => {
@@ -30,6 +30,21 @@ describe('stats', () => {
     expect(roundOrder(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c'])
     expect(roundOrder(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a'])
     expect(roundOrder(['a', 'b', 'c'], 4)).toEqual(['b', 'c', 'a'])
+  })
+
+  it('allOrders gives every order once, each item right after each other one equally often', () => {
+    const orders = allOrders(['a', 'b', 'c'])
+    expect(orders).toHaveLength(6)
+    expect(new Set(orders.map((order) => order.join(''))).size).toBe(6)
+    const after = {}
+    for (const order of orders)
+      for (let at = 1; at < order.length; at++) {
+        const pair = order[at - 1] + order[at]
+        after[pair] = (after[pair] ?? 0) + 1
+      }
+    expect(Object.keys(after)).toHaveLength(6)
+    expect(new Set(Object.values(after))).toEqual(new Set([2]))
+    expect(allOrders([])).toEqual([[]])
   })
 })
 

@@ -26,3 +26,17 @@ export function roundOrder(items, round) {
   const shift = round % items.length
   return [...items.slice(shift), ...items.slice(0, shift)]
 }
+
+/**
+ * Every order of `items` (n! of them). Cycling through them, each item runs first, last, and right after
+ * each other item equally often, which a rotation does not give: it always runs b right after a.
+ */
+export function allOrders(items) {
+  return items.reduce(
+    (orders, item) =>
+      orders.flatMap((order) =>
+        order.map((_, at) => order.toSpliced(at, 0, item)).concat([[...order, item]]),
+      ),
+    [[]],
+  )
+}
