@@ -69,6 +69,7 @@ describe('URL', () => {
     expect(expandPath(get('/files/{name}.json'), { name: 'a b' })).toBe('/files/a%20b.json')
     expect(expandPath(get('/v{major}.{minor}/x'), { major: 2, minor: 0 })).toBe('/v2.0/x')
     expect(expandPath(get('/zoos'))).toBe('/zoos')
+    expect(expandPath(get('/a/{x}/b}c'), { x: 1 })).toBe('/a/1/b}c')
   })
 
   it('throws a clear error naming a missing path parameter', () => {

@@ -47,14 +47,14 @@ export function expandPath(spec: OperationSpec, values: Record<string, unknown> 
   // Literal text, then per parameter its name, `}` and the literal text after it.
   let [path, ...rest] = spec.path.split('{') as [string, ...string[]]
   for (const part of rest) {
-    const [name, after] = part.split('}') as [string, string]
+    const [name, ...after] = part.split('}') as [string, ...string[]]
     // Own properties only: a missing `constructor` must not find Object.prototype's.
     const value = own(values, name)
     if (value == null)
       throw new StatuslineError(
         `[statusline] Failed to build ${spec.method} ${spec.path}: missing path parameter "${name}"`,
       )
-    path += serializeAt(spec, 'path', name, value) + after
+    path += serializeAt(spec, 'path', name, value) + after.join('}')
   }
   return path
 }
