@@ -13,7 +13,8 @@
  * // client.js
  * export function createClient(options = {}) {
  *   const client = createRuntimeClient({ baseUrl: servers[0], securitySchemes, ...options })
- *   return Object.assign(client, bindOperations({ getZoo }, client))
+ *   const operations = { getZoo }
+ *   return Object.assign(client, bindOperations(operations, client))
  * }
  * function bindOperations(operations, client) { … }
  * ```
