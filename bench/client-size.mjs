@@ -38,7 +38,7 @@ const apps = {
     console.log(await getZoo({ path: { zooId: 1 } }, { client }))`,
   statuslineGithub: `
     import { createClient } from '@statusline/client'
-    import { reposGet } from './.cache/bench/github-sdk/client.ts'
+    import { reposGet } from './.cache/bench/github-sdk/client.js'
     const client = createClient()
     console.log(await reposGet({ path: { owner: 'o', repo: 'r' } }, { client }))`,
   openapiFetch: `
@@ -98,7 +98,7 @@ async function generateGithub() {
   return model.operations.length
 }
 
-const keep = process.argv.includes('--keep') && existsSync(`${githubOut}/client.ts`)
+const keep = process.argv.includes('--keep') && existsSync(`${githubOut}/client.js`)
 const githubOperations = keep ? 'cached' : await generateGithub()
 
 const rows = [

@@ -28,7 +28,7 @@ export const GENERATORS = [
   {
     id: 'statusline-no-mocks',
     label: 'statusline --no-mocks (SDK)',
-    marker: 'client.ts',
+    marker: 'client.js',
     args: (spec, out) => ['generate', spec, '--out', out, '--no-mocks'],
   },
   {

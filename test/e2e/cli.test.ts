@@ -26,14 +26,14 @@ describe('statusline generate', () => {
     expect(gen.stderr).toBe('')
     expect(gen.code).toBe(0)
     expect(gen.stdout).toMatch(/generated \d+ files for \d+ operations/)
-    for (const file of ['schema.d.ts', 'client.ts', 'index.ts', 'mocks.ts', 'mock-data.ts']) {
+    for (const file of ['schema.d.ts', 'client.d.ts', 'client.js', 'index.ts', 'mocks.ts', 'mock-data.ts']) {
       expect((await readFile(`${out}/${file}`, 'utf8')).length).toBeGreaterThan(0)
     }
     expect(runCli(['generate', 'specs/zoo.yaml', '--out', out, '--check']).code).toBe(0)
-    await writeFile(`${out}/client.ts`, `${await readFile(`${out}/client.ts`, 'utf8')}\n// edited\n`)
+    await writeFile(`${out}/client.js`, `${await readFile(`${out}/client.js`, 'utf8')}\n// edited\n`)
     const drift = runCli(['generate', 'specs/zoo.yaml', '--out', out, '--check'])
     expect(drift.code).toBe(1)
-    expect(drift.stdout).toContain('client.ts')
+    expect(drift.stdout).toContain('client.js')
   })
 
   it('names a missing file', () => {
@@ -49,7 +49,7 @@ describe('statusline generate', () => {
     expectCleanFailure(run)
     expect(run.stderr).toContain('broken.yaml')
     expect(run.stderr).toMatch(/line \d+|:\d+:\d+/)
-    await expect(readFile(`${dir}broken-out/client.ts`, 'utf8')).rejects.toThrow()
+    await expect(readFile(`${dir}broken-out/client.js`, 'utf8')).rejects.toThrow()
   })
 
   it('names the JSON pointer of a broken $ref', async () => {

@@ -117,7 +117,7 @@ describe('statusline.config.ts', () => {
     const generated = runCli(['generate'], project)
     expect(generated.stderr).toBe('')
     expect(generated.code).toBe(0)
-    expect(await readFile(`${project}sdk/petstore/client.ts`, 'utf8')).toContain('listPets')
+    expect(await readFile(`${project}sdk/petstore/client.js`, 'utf8')).toContain('listPets')
     expect(JSON.parse(await readFile(`${project}sdk/petstore/package.json`, 'utf8')).name).toBe('petstore')
 
     const cli = start(['mock', '--no-watch'], project)
@@ -148,13 +148,13 @@ describe('statusline generate --watch', () => {
     await copyFile(`${ROOT}specs/petstore.yaml`, spec)
     const cli = start(['generate', spec, '--out', out, '--watch'])
     await cli.waitFor(/watching/)
-    const before = await readFile(`${out}/client.ts`, 'utf8')
+    const before = await readFile(`${out}/client.js`, 'utf8')
     await writeFile(
       spec,
       (await readFile(spec, 'utf8')).replace(/operationId: listPets/, 'operationId: listAllPets'),
     )
     await cli.waitFor(/generated[^\n]*\n[\s\S]*generated/)
-    const after = await readFile(`${out}/client.ts`, 'utf8')
+    const after = await readFile(`${out}/client.js`, 'utf8')
     expect(before).toContain('listPets')
     expect(after).toContain('listAllPets')
     expect(await cli.stop('SIGTERM')).toBe(0)

@@ -43,7 +43,7 @@ type Sdk = Record<string, (params?: object) => Promise<Member>>
 
 async function loadSdk(spec: string, label: string): Promise<Sdk> {
   const { dir } = await generateInto(spec, label)
-  const mod = (await import(`${dir}client.ts`)) as { createClient(o: object): Sdk }
+  const mod = (await import(`${dir}client.js`)) as { createClient(o: object): Sdk }
   return mod.createClient({ baseUrl })
 }
 

@@ -22,7 +22,7 @@ import { hostile, hostileSpec, TERMINAL_ESCAPES } from './helpers/hostile-spec.t
 import type { TrapReport } from './helpers/import-trap.ts'
 
 const TRAP = `${ROOT}test/robustness/helpers/import-trap.ts`
-const GENERATED = ['client.ts', 'index.ts', 'mocks.ts', 'mock-data.ts']
+const GENERATED = ['client.js', 'index.ts', 'mocks.ts', 'mock-data.ts']
 
 /** Imports `modules` in a child process whose working directory is an empty scratch folder. */
 async function importTrapped(
@@ -101,7 +101,7 @@ describe.each([
   })
 
   it('writes no raw CR, U+2028 or U+2029 into generated code', async () => {
-    for (const file of [...GENERATED, 'schema.d.ts']) {
+    for (const file of [...GENERATED, 'client.d.ts', 'operation-types.d.ts', 'schema.d.ts']) {
       const text = await readFile(`${sdk().dir}${file}`, 'utf8')
       expect(text, file).not.toMatch(/[\r\u2028\u2029]/)
     }

@@ -7,9 +7,17 @@
 import { relative } from 'node:path'
 import { loadConfig, type SpecConfig } from '../config.ts'
 import { generate } from '../generate.ts'
+import type { Drift } from '../write/check-drift.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
 import { type FileWatch, watchFiles } from './watch-files.ts'
+
+/** How `--check` names each kind of drift. */
+const DRIFT_WORDS: Readonly<Record<Drift['reason'], string>> = {
+  missing: 'missing',
+  changed: 'differs',
+  retired: 'no longer generated (remove it)',
+}
 
 /** Parsed arguments of `generate`. */
 export interface GenerateArgs {
@@ -47,8 +55,7 @@ async function generateOne(job: SpecConfig, check: boolean, reporter: Reporter):
       reporter.info(`${where} is up to date with ${spec}`)
       return { code: 0, sources: result.sources }
     }
-    for (const d of result.drift)
-      reporter.info(`${d.reason === 'missing' ? 'missing' : 'differs'}: ${where}/${d.path}`)
+    for (const d of result.drift) reporter.info(`${DRIFT_WORDS[d.reason]}: ${where}/${d.path}`)
     reporter.info(`${where} is out of date: run statusline generate ${spec} --out ${where}`)
     return { code: 1, sources: result.sources }
   }

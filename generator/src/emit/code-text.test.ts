@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { commentText, literal, propertyName, stringLiteral } from './code-text.ts'
+import { commentText, constType, literal, propertyName, stringLiteral } from './code-text.ts'
 
 describe('code text', () => {
   test.each([
@@ -43,5 +43,15 @@ describe('code text', () => {
   test('commentText cannot end a comment or start a line outside it', () => {
     expect(commentText('a */ b\r\nc\rd\u2028e')).toBe('a *\\/ b\nc\nd\ne')
     expect(commentText('already *\\/ escaped')).toBe('already *\\/ escaped')
+  })
+
+  test('constType is the type `as const` gives the literal', () => {
+    expect(constType(['https://a.example', 2])).toBe("readonly ['https://a.example', 2]")
+    expect(constType([])).toBe('readonly []')
+    expect(constType({})).toBe('{}')
+    const own = JSON.parse('{"__proto__": true}') as Record<string, unknown>
+    expect(constType({ bearer: { type: 'http', scopes: [] }, 'x-key': null, gone: undefined, ...own })).toBe(
+      "{ readonly bearer: { readonly type: 'http'; readonly scopes: readonly [] }; readonly 'x-key': null; readonly __proto__: true }",
+    )
   })
 })

@@ -66,6 +66,25 @@ export function literal(value: unknown): string {
 }
 
 /**
+ * The type TypeScript gives `literal(value)` under `as const`, on one line: literal types, `readonly`
+ * tuples and `readonly` properties. A declaration file declares a constant with it, since it cannot
+ * hold the literal.
+ *
+ * @example
+ * constType({ bearerAuth: { type: 'http' } }) // "{ readonly bearerAuth: { readonly type: 'http' } }"
+ * constType(['https://a.example']) // "readonly ['https://a.example']"
+ */
+export function constType(value: unknown): string {
+  if (Array.isArray(value)) return `readonly [${value.map(constType).join(', ')}]`
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined)
+    if (entries.length === 0) return '{}'
+    return `{ ${entries.map(([key, item]) => `readonly ${propertyName(key)}: ${constType(item)}`).join('; ')} }`
+  }
+  return literal(value)
+}
+
+/**
  * A key of an object literal. `__proto__` is written computed, since `{ __proto__: x }` and
  * `{ '__proto__': x }` set the prototype instead of creating a property.
  */

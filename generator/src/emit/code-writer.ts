@@ -6,7 +6,7 @@
  * It writes text as given. Unlike `CodeBlockWriter` it does not scan every character to track string
  * literals and comments, so text must not contain a string or template literal that spans lines
  * (generated code has none: `code-text.ts` escapes line breaks in literals); this is what makes
- * printing GitHub's 5 MB `client.ts` take milliseconds instead of seconds.
+ * printing GitHub's multi-megabyte SDK files take milliseconds instead of seconds.
  *
  * @module
  */

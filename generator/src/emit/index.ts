@@ -1,6 +1,6 @@
 /**
  * The SDK emitters composed: `schema.d.ts` (our schema-types emitter, in openapi-typescript's shape),
- * `operation-types.d.ts`, `client.ts` and `index.ts`. The mocks emitter (`emit/mocks/`) is composed
+ * `operation-types.d.ts`, `client.d.ts` with `client.js`, and `index.ts`. The mocks emitter (`emit/mocks/`) is composed
  * beside this by the generate pipeline.
  *
  * @module
@@ -18,16 +18,17 @@ export interface SdkEmitOptions extends EmitOptions {
 }
 
 /**
- * Emits the SDK files of a model: `schema.d.ts`, `operation-types.d.ts`, `client.ts`, `index.ts`.
+ * Emits the SDK files of a model: `schema.d.ts`, `operation-types.d.ts`, `client.d.ts`, `client.js`,
+ * `index.ts`.
  *
  * @example
  * ```ts
  * const files = await emitSdk(model, { sourceLabel: 'zoo.yaml' })
- * files.map((file) => file.path) // ['schema.d.ts', 'operation-types.d.ts', 'client.ts', 'index.ts']
+ * files.map((file) => file.path) // ['schema.d.ts', 'operation-types.d.ts', 'client.d.ts', 'client.js', 'index.ts']
  * ```
  */
 export async function emitSdk(model: ApiModel, options: SdkEmitOptions = {}): Promise<GeneratedFile[]> {
   const schema = await emitSchemaTypes(model, options)
-  const { client, types } = emitClient(model, options)
-  return [schema, types, client, emitIndex(model, { ...options, mocks: options.mocks ?? true })]
+  const { client, declarations, types } = emitClient(model, options)
+  return [schema, types, declarations, client, emitIndex(model, { ...options, mocks: options.mocks ?? true })]
 }

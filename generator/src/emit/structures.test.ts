@@ -102,6 +102,47 @@ const cases: [string, Case][] = [
     },
   ],
   [
+    'a declared function: a signature without a body',
+    {
+      kind: 'function',
+      structure: {
+        name: 'getZoo',
+        isExported: true,
+        hasDeclareKeyword: true,
+        docs: [multiLineDoc],
+        parameters: [
+          { name: 'params', type: 'types.GetZooParams', hasQuestionToken: true },
+          { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+        ],
+        returnType: 'Promise<types.GetZooResult>',
+      },
+    },
+  ],
+  [
+    'a JavaScript function: untyped parameters, one defaulted',
+    {
+      kind: 'function',
+      structure: {
+        name: 'createClient',
+        isExported: true,
+        parameters: [{ name: 'options', initializer: '{}' }, { name: 'client' }],
+        statements: ['return bindOperations(options, client);'],
+      },
+    },
+  ],
+  [
+    'a declared constant with a type and no value',
+    {
+      kind: 'const',
+      structure: {
+        isExported: true,
+        hasDeclareKeyword: true,
+        docs: ['Server URLs.'],
+        declarations: [{ name: 'servers', type: "readonly ['https://a.example']" }],
+      },
+    },
+  ],
+  [
     'an exported function without parameters',
     {
       kind: 'function',
@@ -157,6 +198,7 @@ function both(given: Case): [(writer: CodeWriter) => void, StatementStructures] 
           kind: StructureKind.VariableStatement,
           declarationKind: VariableDeclarationKind.Const,
           isExported: structure.isExported ?? false,
+          hasDeclareKeyword: structure.hasDeclareKeyword ?? false,
           docs: [...(structure.docs ?? [])],
           declarations: structure.declarations.map((declaration) => ({ ...declaration })),
         },
@@ -168,16 +210,16 @@ function both(given: Case): [(writer: CodeWriter) => void, StatementStructures] 
         { ...given.structure, kind: StructureKind.TypeAlias, docs: [...(given.structure.docs ?? [])] },
       ]
     case 'function': {
-      const { structure } = given
+      const { statements, ...structure } = given.structure
       return [
-        functionDeclaration(structure),
+        functionDeclaration(given.structure),
         {
           ...structure,
           kind: StructureKind.Function,
           docs: [...(structure.docs ?? [])],
           typeParameters: [...(structure.typeParameters ?? [])],
           parameters: (structure.parameters ?? []).map((parameter) => ({ ...parameter })),
-          statements: [...structure.statements],
+          ...(statements === undefined ? {} : { statements: [...statements] }),
         },
       ]
     }

@@ -41,7 +41,10 @@ interface Documented {
   readonly docs?: readonly string[]
 }
 
-/** `import { a, b as c, type D } from 'module';` or `import type * as name from 'module';` */
+/**
+ * `import { a, b as c, type D } from 'module';` or `import type * as name from 'module';`, or in
+ * JavaScript a type-only import as a JSDoc tag: `/** @import { D } from 'module' *\/`.
+ */
 export interface ImportStructure
   extends Pick<
     OptionalKind<ImportDeclarationStructure>,
@@ -51,19 +54,30 @@ export interface ImportStructure
     | string
     | Pick<OptionalKind<ImportSpecifierStructure>, 'name' | 'alias' | 'isTypeOnly'>
   )[]
+  /** Printed as JSDoc's `@import` (TypeScript 5.5), for the types a JavaScript module's JSDoc names. */
+  readonly isJsDoc?: boolean
 }
 
-/** `name: type = initializer`, as a function or method parameter. */
+/** `name: type = initializer`, as a function or method parameter (untyped in JavaScript). */
 export interface ParameterStructure
   extends Pick<OptionalKind<ParameterDeclarationStructure>, 'name' | 'hasQuestionToken'> {
-  readonly type: string
+  readonly type?: string
   readonly initializer?: string
 }
 
-/** `export const name: type = initializer;` (generated code declares no other kind of variable). */
+/** `export`, and `declare` for a declaration without a value (a declaration file's functions and constants). */
+interface Modifiers {
+  readonly isExported?: boolean
+  readonly hasDeclareKeyword?: boolean
+}
+
+/**
+ * `export const name: type = initializer;`, or `export declare const name: type;` (generated code
+ * declares no other kind of variable).
+ */
 export interface ConstStructure
   extends Documented,
-    Pick<OptionalKind<VariableStatementStructure>, 'isExported'> {
+    Pick<OptionalKind<VariableStatementStructure>, 'isExported' | 'hasDeclareKeyword'> {
   readonly declarations: readonly (Pick<OptionalKind<VariableDeclarationStructure>, 'name'> & {
     readonly type?: string
     readonly initializer?: string
@@ -77,17 +91,20 @@ export interface TypeAliasStructure
   readonly type: string
 }
 
-/** `export function name<typeParameters>(parameters): returnType { statements }` */
+/**
+ * `export function name<typeParameters>(parameters): returnType { statements }`, or without statements
+ * `export declare function name(parameters): returnType;`.
+ */
 export interface FunctionStructure
   extends Documented,
-    Pick<OptionalKind<FunctionDeclarationStructure>, 'name' | 'isExported'> {
+    Pick<OptionalKind<FunctionDeclarationStructure>, 'name' | 'isExported' | 'hasDeclareKeyword'> {
   readonly name: string
   /** Each type parameter as written, e.g. `T extends object`. */
   readonly typeParameters?: readonly string[]
   readonly parameters?: readonly ParameterStructure[]
   readonly returnType?: string
-  /** Each statement's text; lines after the first are indented with the body. */
-  readonly statements: readonly string[]
+  /** Each statement's text; lines after the first are indented with the body. None: no body. */
+  readonly statements?: readonly string[]
 }
 
 /** `name?: type;` in an interface. */
@@ -167,12 +184,13 @@ function writeParameters(writer: CodeWriter, parameters: readonly ParameterStruc
   writer.write(')')
 }
 
-/** `export ` when exported. */
-function writeModifiers(writer: CodeWriter, structure: { readonly isExported?: boolean }): void {
+/** `export ` when exported, `declare ` when declared. */
+function writeModifiers(writer: CodeWriter, structure: Modifiers): void {
   if (structure.isExported === true) writer.write('export ')
+  if (structure.hasDeclareKeyword === true) writer.write('declare ')
 }
 
-/** Prints an import declaration: named imports, or a namespace import. */
+/** Prints an import declaration: named imports, or a namespace import; as JSDoc with `isJsDoc`. */
 export function importDeclaration(structure: ImportStructure): StatementWriter {
   const named = structure.namedImports ?? []
   if (named.length > 0 && structure.namespaceImport !== undefined) {
@@ -187,10 +205,11 @@ export function importDeclaration(structure: ImportStructure): StatementWriter {
         specifier.alias === undefined || specifier.alias.trim() === '' ? '' : ` as ${specifier.alias}`
       return `${specifier.isTypeOnly === true ? 'type ' : ''}${specifier.name}${alias}`
     })
-    writer.write(`import${structure.isTypeOnly === true ? ' type' : ''}`)
+    const jsDoc = structure.isJsDoc === true
+    writer.write(jsDoc ? '/** @import' : `import${structure.isTypeOnly === true ? ' type' : ''}`)
     if (structure.namespaceImport !== undefined) writer.write(` * as ${structure.namespaceImport} from`)
     if (specifiers.length > 0) writer.write(` { ${specifiers.join(', ')} } from`)
-    writer.write(` ${stringLiteral(structure.moduleSpecifier)};`)
+    writer.write(` ${stringLiteral(structure.moduleSpecifier)}${jsDoc ? ' */' : ';'}`)
   }
 }
 
@@ -223,7 +242,7 @@ export function typeAlias(structure: TypeAliasStructure): StatementWriter {
   }
 }
 
-/** Prints a function declaration with its body. */
+/** Prints a function declaration: with its body, or without statements as a signature ending `;`. */
 export function functionDeclaration(structure: FunctionStructure): StatementWriter {
   return (writer) => {
     writeDocs(writer, structure.docs)
@@ -233,8 +252,13 @@ export function functionDeclaration(structure: FunctionStructure): StatementWrit
     if (typeParameters.length > 0) writer.write(`<${typeParameters.join(', ')}>`)
     writeParameters(writer, structure.parameters)
     writeHanging(writer, ':', structure.returnType)
+    const statements = structure.statements
+    if (statements === undefined) {
+      writer.write(';')
+      return
+    }
     writer.write(' ').inlineBlock(() => {
-      for (const statement of structure.statements) {
+      for (const statement of statements) {
         if (writer.lastNonWhitespaceChar() === '}') writer.blankLineIfLastNot()
         else if (!writer.isAtStartOfFirstLineOfBlock()) writer.newLineIfLastNot()
         writer.write(statement)

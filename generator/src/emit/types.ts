@@ -7,7 +7,7 @@
 
 /** One file an emitter produced. */
 export interface GeneratedFile {
-  /** Path relative to the output directory (`--out`), with `/` separators, e.g. `client.ts`. */
+  /** Path relative to the output directory (`--out`), with `/` separators, e.g. `client.js`. */
   readonly path: string
   /** The whole text of the file, ending with a newline. */
   readonly contents: string

@@ -5,15 +5,19 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { findRetiredFiles } from './retired-files.ts'
 import { type FileToWrite, resolveInside } from './write-files.ts'
 
-/** One file whose content on disk differs from the generated one. */
+/** One file whose content on disk differs from the generated one, or a retired file still there. */
 export interface Drift {
   readonly path: string
-  readonly reason: 'missing' | 'changed'
+  readonly reason: 'missing' | 'changed' | 'retired'
 }
 
-/** Lists the generated files that are missing from `outDir` or differ from it. */
+/**
+ * Lists the generated files that are missing from `outDir` or differ from it, and the files an earlier
+ * generator wrote there that this one would remove (`retired-files.ts`).
+ */
 export async function findDrift(outDir: string, files: readonly FileToWrite[]): Promise<Drift[]> {
   const root = resolve(outDir)
   const drift: Drift[] = []
@@ -27,5 +31,6 @@ export async function findDrift(outDir: string, files: readonly FileToWrite[]): 
     if (current === undefined) drift.push({ path: file.path, reason: 'missing' })
     else if (current !== file.contents) drift.push({ path: file.path, reason: 'changed' })
   }
+  for (const path of await findRetiredFiles(root)) drift.push({ path, reason: 'retired' })
   return drift
 }

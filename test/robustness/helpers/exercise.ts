@@ -75,7 +75,7 @@ function operationFunction(sdk: GeneratedSdk, operation: MockOperation): CallOpe
 
 /**
  * Exercises every operation × declared status. Each call is made through the standalone operation
- * function of `client.ts` (so the name the SDK exports is the one called), with sampled valid parameters.
+ * function of `client.js` (so the name the SDK exports is the one called), with sampled valid parameters.
  */
 export async function exerciseEveryStatus(sdk: GeneratedSdk, seed = 5): Promise<ExerciseReport> {
   const mock = sdk.createMock({ seed })
@@ -94,7 +94,7 @@ export async function exerciseEveryStatus(sdk: GeneratedSdk, seed = 5): Promise<
       calls++
       const fail = (problem: string) => failures.push({ operation: operation.name, status, problem })
       if (call === undefined) {
-        fail('client.ts exports no function of this name')
+        fail('client.js exports no function of this name')
         continue
       }
       mock.reset()

@@ -49,7 +49,7 @@ export async function generateSdk(
   }
   const dir = `${base}out/`
   const result = await generate({ spec: path, out: dir })
-  const client = (await import(`${dir}client.ts`)) as GeneratedSdk['client']
+  const client = (await import(`${dir}client.js`)) as GeneratedSdk['client']
   const mocks = (await import(`${dir}mocks.ts`)) as { createMock: GeneratedSdk['createMock'] }
   const data = ((await import(`${dir}mock-data.ts`)) as { mockData: MockData }).mockData
   return { dir, result, client, createMock: mocks.createMock, data }

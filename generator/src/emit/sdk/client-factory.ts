@@ -1,22 +1,27 @@
 /**
  * The declarations that tie the operations together: `OperationTypes` (types of every operation by
- * name, for mocks and helpers; in `operation-types.d.ts`), and in `client.ts` `Api` (every operation
- * bound to a client) and `createClient`, which binds them:
+ * name, for mocks and helpers; in `operation-types.d.ts`), `Api` (every operation bound to a client)
+ * and `createClient`'s signature in `client.d.ts`, and in `client.js` `createClient`, which binds them:
  *
  * ```ts
+ * // client.d.ts
  * export interface Api { getZoo: typeof getZoo }
- * export function createClient(options: ClientOptions = {}): Client & Api {
+ * export declare function createClient(options?: ClientOptions): Client & Api;
+ * ```
+ *
+ * ```js
+ * // client.js
+ * export function createClient(options = {}) {
  *   const client = createRuntimeClient({ baseUrl: servers[0], securitySchemes, ...options })
- *   const operations = { getZoo } satisfies Api
+ *   const operations = { getZoo }
  *   return Object.assign(client, bindOperations(operations, client))
  * }
- * type BoundOperation = (params: never, options?: CallOptions) => Promise<unknown>
- * function bindOperations<T extends Record<string, BoundOperation>>(operations: T, client: Client): T { … }
+ * function bindOperations(operations, client) { … }
  * ```
  *
  * `Api` names each function's type instead of repeating its signature and doc (an editor shows the
  * function's doc on `api.getZoo(…)`), and `createClient` binds in one loop rather than one arrow
- * function per operation: on large APIs the repeated signatures were most of what tsc had to check.
+ * function per operation.
  *
  * @module
  */
@@ -29,7 +34,7 @@ import type { ImportTracker } from './import-tracker.ts'
 import type { NameScope } from './name-scope.ts'
 import type { OperationNames } from './operation-declarations.ts'
 
-/** The names `client.ts` and `operation-types.d.ts` export besides the operations and their types. */
+/** The names `client.js`/`client.d.ts` and `operation-types.d.ts` export besides the operations and their types. */
 export const CLIENT_EXPORTS = {
   createClient: 'createClient',
   operationTypes: 'OperationTypes',
@@ -37,9 +42,6 @@ export const CLIENT_EXPORTS = {
   servers: 'servers',
   securitySchemes: 'securitySchemes',
 } as const
-
-/** The module-level type of an operation as `createClient` binds it (not exported). */
-const BOUND_OPERATION = 'BoundOperation'
 
 /** The module-level function `createClient` binds the operations with (not exported). */
 export const BIND_OPERATIONS = 'bindOperations'
@@ -80,37 +82,32 @@ export function noHeadersType(): StatementWriter {
   })
 }
 
-/** `BoundOperation`: what `bindOperations` knows of each operation. */
-export function boundOperationType(imports: ImportTracker): StatementWriter {
-  return typeAlias({
-    name: BOUND_OPERATION,
-    docs: ['An operation as `createClient` binds it: its parameters passed through, its result unread.'],
-    type: `(params: never, options?: ${imports.runtimeType('CallOptions')}) => Promise<unknown>`,
-  })
-}
-
 /**
- * `bindOperations` (declared as `name`): each operation bound to a client, in one loop. Its locals
- * shadow operations of the same names harmlessly: it refers to no operation by name.
+ * `bindOperations` (declared as `name`), in `client.js`: each operation bound to a client, in one loop.
+ * Its locals shadow operations of the same names harmlessly: it refers to no operation by name.
  */
 export function bindOperationsFunction(name: string, imports: ImportTracker): StatementWriter {
+  const callOptions = imports.runtimeType('CallOptions')
   const client = imports.runtimeType('Client')
   return functionDeclaration({
     name,
-    docs: ['Binds every operation of `operations` to `client`: each call goes through it.'],
-    parameters: [
-      { name: 'operations', type: 'T' },
-      { name: 'client', type: client },
+    docs: [
+      [
+        'Binds every operation of `operations` to `client`: each call goes through it.',
+        '',
+        `@param {Record<string, (params: never, options?: ${callOptions}) => Promise<unknown>>} operations`,
+        `@param {${client}} client`,
+      ].join('\n'),
     ],
-    typeParameters: [`T extends Record<string, ${BOUND_OPERATION}>`],
-    returnType: 'T',
+    parameters: [{ name: 'operations' }, { name: 'client' }],
     statements: [
       [
-        `const bound: Record<string, ${BOUND_OPERATION}> = {};`,
+        '/** @type {typeof operations} */',
+        'const bound = {};',
         'for (const [name, operation] of Object.entries(operations)) {',
         '  bound[name] = (params, options) => operation(params, { ...options, client });',
         '}',
-        'return bound as T;',
+        'return bound;',
       ].join('\n'),
     ],
   })
@@ -136,9 +133,25 @@ function createClientExample(model: ApiModel, operations: readonly OperationName
   ].join('\n')
 }
 
+/** The signature and doc of `createClient`, in `client.d.ts`. */
+export function createClientDeclaration(
+  model: ApiModel,
+  operations: readonly OperationNames[],
+  imports: ImportTracker,
+): StatementWriter {
+  return functionDeclaration({
+    name: CLIENT_EXPORTS.createClient,
+    isExported: true,
+    hasDeclareKeyword: true,
+    docs: [createClientExample(model, operations)],
+    parameters: [{ name: 'options', type: imports.runtimeType('ClientOptions'), hasQuestionToken: true }],
+    returnType: `${imports.runtimeType('Client')} & ${CLIENT_EXPORTS.api}`,
+  })
+}
+
 /**
- * `createClient`: a runtime client with the spec's servers and security schemes, every operation bound
- * with `bindOperations` (the name `bindOperationsFunction` claimed).
+ * `createClient`, in `client.js`: a runtime client with the spec's servers and security schemes, every
+ * operation bound with `bindOperations` (the name `bindOperationsFunction` claimed).
  */
 export function createClientFunction(
   model: ApiModel,
@@ -148,8 +161,6 @@ export function createClientFunction(
   bindOperations: string,
 ): StatementWriter {
   const createRuntimeClient = imports.runtimeValue('createClient', 'createRuntimeClient')
-  const clientOptions = imports.runtimeType('ClientOptions')
-  const client = imports.runtimeType('Client')
   // Names declared in the function's scope, where the shorthand properties refer to the operations.
   const local = {
     options: scope.claim('options'),
@@ -165,13 +176,11 @@ export function createClientFunction(
   return functionDeclaration({
     name: CLIENT_EXPORTS.createClient,
     isExported: true,
-    docs: [createClientExample(model, operations)],
-    parameters: [{ name: local.options, type: clientOptions, initializer: '{}' }],
-    returnType: `${client} & ${CLIENT_EXPORTS.api}`,
+    parameters: [{ name: local.options, initializer: '{}' }],
     statements: [
       [
         `const ${local.client} = ${createRuntimeClient}({ ${defaults.join(', ')} });`,
-        `const ${local.operations} = {\n${members.join('\n')}\n} satisfies ${CLIENT_EXPORTS.api};`,
+        `const ${local.operations} = {\n${members.join('\n')}\n};`,
         `return Object.assign(${local.client}, ${bindOperations}(${local.operations}, ${local.client}));`,
       ].join('\n'),
     ],

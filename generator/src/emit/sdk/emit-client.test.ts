@@ -95,8 +95,8 @@ describe('emitClient', () => {
         }),
       ],
     })
-    const { client, types } = emitClient(model)
-    for (const file of [client, types, emitIndex(model, { mocks: true })]) {
+    const { client, declarations, types } = emitClient(model)
+    for (const file of [client, declarations, types, emitIndex(model, { mocks: true })]) {
       expect(syntaxErrors(file.contents)).toEqual([])
       const inert = inertRanges(file.contents)
       const found = occurrences(file.contents, PAYLOAD)
@@ -110,15 +110,21 @@ describe('emitClient', () => {
     }
     expect(topLevelNames(client.contents)).toEqual([
       'import',
-      'import',
       'servers',
       'securitySchemes',
       'getZooSpec',
       'getZoo',
+      'createClient',
+      'bindOperations',
+    ])
+    expect(topLevelNames(declarations.contents)).toEqual([
+      'import',
+      'import',
+      'servers',
+      'securitySchemes',
+      'getZoo',
       'Api',
       'createClient',
-      'BoundOperation',
-      'bindOperations',
     ])
     expect(topLevelNames(types.contents)).toEqual([
       'import',
@@ -130,13 +136,18 @@ describe('emitClient', () => {
     ])
   })
 
-  test('each file imports exactly what it uses', () => {
-    const { client, types } = emitClient(
+  test('each file imports exactly what it uses; the code imports its types by JSDoc', () => {
+    const { client, declarations, types } = emitClient(
       createModel({ operations: [createOperation({ responses: [createResponse('204')] })] }),
     )
-    const importsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('import '))
+    const importsOf = (text: string) =>
+      text.split('\n').filter((line) => line.startsWith('import ') || line.startsWith('/** @import '))
     expect(importsOf(client.contents)).toEqual([
-      "import { call, createClient as createRuntimeClient, type CallOptions, type Client, type ClientOptions } from '@statusline/client';",
+      "import { call, createClient as createRuntimeClient } from '@statusline/client';",
+      "/** @import { CallOptions, Client, OperationSpec } from '@statusline/client' */",
+    ])
+    expect(importsOf(declarations.contents)).toEqual([
+      "import type { CallOptions, Client, ClientOptions } from '@statusline/client';",
       "import type * as types from './operation-types.js';",
     ])
     expect(importsOf(types.contents)).toEqual([
@@ -144,14 +155,25 @@ describe('emitClient', () => {
     ])
   })
 
-  test('a function takes its types from operation-types.d.ts and leaves the result union to its signature', () => {
-    const { client } = emitClient(createModel({ operations: [createOperation()] }))
-    expect(declarationText(client.contents, 'export function getZoo(')).toBe(
+  test('the code calls the runtime with the descriptor; the declaration takes its types from operation-types.d.ts', () => {
+    const { client, declarations } = emitClient(createModel({ operations: [createOperation()] }))
+    expect(declarationText(client.contents, '/** @type {OperationSpec} */')).toBe(
       [
-        'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
-        '  return call<never>(getZooSpec, params, options);',
-        '}',
+        '/** @type {OperationSpec} */',
+        'const getZooSpec = {',
+        "  method: 'GET',",
+        "  path: '/zoos/{zId}',",
+        '  responses: { 200: {} },',
+        '};',
       ].join('\n'),
+    )
+    expect(declarationText(client.contents, 'export function getZoo(')).toBe(
+      ['export function getZoo(params, options) {', '  return call(getZooSpec, params, options);', '}'].join(
+        '\n',
+      ),
+    )
+    expect(declarationText(declarations.contents, 'export declare function getZoo(')).toBe(
+      'export declare function getZoo(params?: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
     )
   })
 
@@ -167,20 +189,22 @@ describe('emitClient', () => {
         createOperation({ name: 'client', path: '/client' }),
       ],
     })
-    const client = emitClient(model).client.contents
+    const { client: code, declarations } = emitClient(model)
+    const client = code.contents
     expect(syntaxErrors(client)).toEqual([])
+    expect(syntaxErrors(declarations.contents)).toEqual([])
     expect(client).toContain('const getZooSpec_ = {')
-    expect(client).toContain('return call<never>(getZooSpec_, params, options);')
+    expect(client).toContain('return call(getZooSpec_, params, options);')
     expect(client).toContain('const getZooSpecSpec = {')
-    expect(client).toContain('import { call, createClient as createRuntimeClient_, type CallOptions')
-    expect(client).toContain("import type * as types_ from './operation-types.js';")
-    expect(client).toContain('Promise<types_.GetZooResult>')
-    expect(client).toContain('function bindOperations_<T extends Record<string, BoundOperation>>')
+    expect(client).toContain('import { call, createClient as createRuntimeClient_ }')
+    expect(declarations.contents).toContain("import type * as types_ from './operation-types.js';")
+    expect(declarations.contents).toContain('Promise<types_.GetZooResult>')
+    expect(client).toContain('function bindOperations_(operations, client) {')
     expect(declarationText(client, 'export function createClient(')).toContain(
       'return Object.assign(client_, bindOperations_(operations, client_));',
     )
     expect(declarationText(client, 'export function createClient(')).toContain(
-      'export function createClient(options_: ClientOptions = {}): Client & Api {',
+      'export function createClient(options_ = {}) {',
     )
   })
 
@@ -189,43 +213,52 @@ describe('emitClient', () => {
       servers: ['https://a.example.com', 'https://b.example.com'],
       operations: [createOperation(), createOperation({ name: 'listZoos', path: '/zoos' })],
     })
-    const client = emitClient(model).client.contents
-    expect(declarationText(client, 'export interface Api {')).toBe(
+    const { client: code, declarations } = emitClient(model)
+    const client = code.contents
+    expect(declarationText(declarations.contents, 'export interface Api {')).toBe(
       ['export interface Api {', '  getZoo: typeof getZoo;', '  listZoos: typeof listZoos;', '}'].join('\n'),
+    )
+    expect(declarationText(declarations.contents, 'export declare function createClient(')).toBe(
+      'export declare function createClient(options?: ClientOptions): Client & Api;',
     )
     expect(declarationText(client, 'export function createClient(')).toBe(
       [
-        'export function createClient(options: ClientOptions = {}): Client & Api {',
+        'export function createClient(options = {}) {',
         '  const client = createRuntimeClient({ baseUrl: servers[0], securitySchemes, ...options });',
         '  const operations = {',
         '    getZoo,',
         '    listZoos,',
-        '  } satisfies Api;',
+        '  };',
         '  return Object.assign(client, bindOperations(operations, client));',
         '}',
       ].join('\n'),
     )
-    expect(declarationText(client, 'function bindOperations<')).toBe(
+    expect(declarationText(client, 'function bindOperations(')).toBe(
       [
-        'function bindOperations<T extends Record<string, BoundOperation>>(operations: T, client: Client): T {',
-        '  const bound: Record<string, BoundOperation> = {};',
+        'function bindOperations(operations, client) {',
+        '  /** @type {typeof operations} */',
+        '  const bound = {};',
         '  for (const [name, operation] of Object.entries(operations)) {',
         '    bound[name] = (params, options) => operation(params, { ...options, client });',
         '  }',
-        '  return bound as T;',
+        '  return bound;',
         '}',
       ].join('\n'),
     )
-    const noServers = emitClient(createModel({ servers: [] })).client.contents
-    expect(noServers).toContain('export const servers = [] as const;')
-    expect(noServers).toContain('createRuntimeClient({ securitySchemes, ...options })')
+    expect(declarations.contents).toContain(
+      "export declare const servers: readonly ['https://a.example.com', 'https://b.example.com'];",
+    )
+    const noServers = emitClient(createModel({ servers: [] }))
+    expect(noServers.client.contents).toContain('export const servers = /** @type {const} */ ([]);')
+    expect(noServers.declarations.contents).toContain('export declare const servers: readonly [];')
+    expect(noServers.client.contents).toContain('createRuntimeClient({ securitySchemes, ...options })')
   })
 
   test('the same model gives the same text, headed by the source file name', () => {
     const model = createModel({ source: '/home/someone/specs/zoo.yaml' })
     const first = emitClient(model)
     expect(emitClient(model)).toEqual(first)
-    for (const file of [first.client, first.types]) {
+    for (const file of [first.client, first.declarations, first.types]) {
       expect(file.contents.split('\n', 1)[0]).toBe(
         '/** Generated by statusline from zoo.yaml — do not edit. */',
       )

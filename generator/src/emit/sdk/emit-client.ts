@@ -1,6 +1,7 @@
 /**
- * `client.ts`, the typed SDK, and `operation-types.d.ts`, the types of its operations. Both are built
- * from ts-morph structures and statement writers, each printed once (`print-module.ts`):
+ * The typed SDK as `client.js` (the code) with `client.d.ts` (its declarations), and
+ * `operation-types.d.ts`, the types of its operations. All three are built from ts-morph structures and
+ * statement writers, each printed once (`print-module.ts`):
  *
  * ```ts
  * // operation-types.d.ts
@@ -10,21 +11,32 @@
  * // per operation: Params, Result (operation-declarations.ts)
  * export interface OperationTypes { ... }
  *
- * // client.ts
- * import { call, createClient as createRuntimeClient, type CallOptions, … } from '@statusline/client'
+ * // client.d.ts
+ * import type { CallOptions, Client, ClientOptions } from '@statusline/client'
  * import type * as types from './operation-types.js'
- * export const servers = [...] as const
- * export const securitySchemes = { ... } as const
- * // per operation: descriptor, function (operation-declarations.ts)
+ * export declare const servers: readonly [...]
+ * export declare const securitySchemes: { ... }
+ * // per operation: the function's signature and doc (operation-declarations.ts)
  * export interface Api { ... }
- * export function createClient(options: ClientOptions = {}): Client & Api { ... }
- * function bindOperations<T extends Record<string, BoundOperation>>(operations: T, client: Client): T { ... }
+ * export declare function createClient(options?: ClientOptions): Client & Api
+ *
+ * // client.js
+ * import { call, createClient as createRuntimeClient, … } from '@statusline/client'
+ * /** @import { CallOptions, Client, OperationSpec } from '@statusline/client' *\/
+ * export const servers = [...]
+ * export const securitySchemes = { ... }
+ * // per operation: descriptor, function (operation-declarations.ts)
+ * export function createClient(options = {}) { ... }
+ * function bindOperations(operations, client) { ... }
  * ```
+ *
+ * An app's `import './client.js'` type-checks against `client.d.ts`, which tsc does not check with
+ * `skipLibCheck`, and runs `client.js`: what the app pays for at type-check time is the operations it uses.
  *
  * @module
  */
 import type { ApiModel } from '../../model/types.ts'
-import { literal } from '../code-text.ts'
+import { constType, literal } from '../code-text.ts'
 import type { StatementWriter } from '../code-writer.ts'
 import { generatedHeader } from '../header.ts'
 import { printModule } from '../print-module.ts'
@@ -34,8 +46,8 @@ import {
   apiInterface,
   BIND_OPERATIONS,
   bindOperationsFunction,
-  boundOperationType,
   CLIENT_EXPORTS,
+  createClientDeclaration,
   createClientFunction,
   noHeadersType,
   operationTypesInterface,
@@ -44,36 +56,58 @@ import { ImportTracker } from './import-tracker.ts'
 import { NameScope } from './name-scope.ts'
 import { operationDeclarations } from './operation-declarations.ts'
 
-/** The path of the file, relative to the output directory; `index.ts` imports it as `./client.js`. */
-export const CLIENT_FILE = 'client.ts'
+/** The path of the code, relative to the output directory; `index.ts` imports it as `./client.js`. */
+export const CLIENT_FILE = 'client.js'
 
-/** The path of the operations' types; `client.ts` and `index.ts` import it as `./operation-types.js`. */
+/** The path of the code's declarations, which TypeScript reads for `./client.js`. */
+export const CLIENT_DECLARATIONS_FILE = 'client.d.ts'
+
+/** The path of the operations' types; `client.d.ts` and `index.ts` import it as `./operation-types.js`. */
 export const OPERATION_TYPES_FILE = 'operation-types.d.ts'
 
-/** The two files {@link emitClient} writes. */
+/** The three files {@link emitClient} writes. */
 export interface ClientFiles {
-  /** `client.ts`: descriptors, functions, `Api`, `createClient`. */
+  /** `client.js`: descriptors, functions, `createClient`. */
   readonly client: GeneratedFile
+  /** `client.d.ts`: the functions' signatures and docs, `Api`, `createClient`'s signature. */
+  readonly declarations: GeneratedFile
   /** `operation-types.d.ts`: each operation's `Params` and `Result`, and `OperationTypes`. */
   readonly types: GeneratedFile
 }
 
-/** An exported `const name = <literal> as const`. */
-function constant(name: string, value: unknown, doc: string): StatementWriter {
-  return constStatement({
-    isExported: true,
-    docs: [doc],
-    declarations: [{ name, initializer: `${literal(value)} as const` }],
-  })
+/**
+ * An exported constant: in the code `export const name = /** @type {const} *\/ (<literal>)` (JSDoc's
+ * `as const`, so that `checkJs` sees the literal types the declarations give), in the declarations its
+ * `as const` type.
+ */
+function constant(
+  name: string,
+  value: unknown,
+  doc: string,
+): { code: StatementWriter; declaration: StatementWriter } {
+  return {
+    code: constStatement({
+      isExported: true,
+      declarations: [{ name, initializer: `/** @type {const} */ (${literal(value)})` }],
+    }),
+    declaration: constStatement({
+      isExported: true,
+      hasDeclareKeyword: true,
+      docs: [doc],
+      declarations: [{ name, type: constType(value) }],
+    }),
+  }
 }
 
 /**
- * Emits `client.ts` and `operation-types.d.ts` for a model. Pure: the same model gives the same text.
+ * Emits `client.js`, `client.d.ts` and `operation-types.d.ts` for a model. Pure: the same model gives
+ * the same text.
  *
  * @example
  * ```ts
- * const { client, types } = emitClient(model, { sourceLabel: 'zoo.yaml' })
- * client.path // 'client.ts'
+ * const { client, declarations, types } = emitClient(model, { sourceLabel: 'zoo.yaml' })
+ * client.path // 'client.js'
+ * declarations.path // 'client.d.ts'
  * types.path // 'operation-types.d.ts'
  * ```
  */
@@ -84,44 +118,54 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
     CLIENT_EXPORTS.servers,
     CLIENT_EXPORTS.securitySchemes,
   ])
-  const imports = { client: new ImportTracker(scope), types: new ImportTracker(new NameScope()) }
-  const typesModule = imports.client.operationTypes()
+  const imports = {
+    code: new ImportTracker(scope),
+    declarations: new ImportTracker(scope),
+    types: new ImportTracker(new NameScope()),
+  }
+  const typesModule = imports.declarations.operationTypes()
   const bindOperations = scope.claim(BIND_OPERATIONS)
   const operations = model.operations.map((operation) =>
     operationDeclarations(operation, imports, scope, typesModule, model.document),
   )
   const names = operations.map((declarations) => declarations.names)
   const header = generatedHeader(model, options)
+  const servers = constant(
+    CLIENT_EXPORTS.servers,
+    model.servers,
+    'Server URLs declared by the spec; the first is the default base URL.',
+  )
+  const securitySchemes = constant(
+    CLIENT_EXPORTS.securitySchemes,
+    model.securitySchemes,
+    'Security schemes of the spec, by name, as the runtime applies them.',
+  )
   const typeStatements = [
     noHeadersType(),
     ...operations.flatMap((declarations) => declarations.types),
     operationTypesInterface(names),
   ]
-  const clientStatements = [
-    constant(
-      CLIENT_EXPORTS.servers,
-      model.servers,
-      'Server URLs declared by the spec; the first is the default base URL.',
-    ),
-    constant(
-      CLIENT_EXPORTS.securitySchemes,
-      model.securitySchemes,
-      'Security schemes of the spec, by name, as the runtime applies them.',
-    ),
-    ...operations.flatMap((declarations) => declarations.code),
+  const declarationStatements = [
+    servers.declaration,
+    securitySchemes.declaration,
+    ...operations.flatMap((declarations) => declarations.declarations),
     apiInterface(names),
-    createClientFunction(model, names, imports.client, scope, bindOperations),
-    boundOperationType(imports.client),
-    bindOperationsFunction(bindOperations, imports.client),
+    createClientDeclaration(model, names, imports.declarations),
   ]
+  const codeStatements = [
+    servers.code,
+    securitySchemes.code,
+    ...operations.flatMap((declarations) => declarations.code),
+    createClientFunction(model, names, imports.code, scope, bindOperations),
+    bindOperationsFunction(bindOperations, imports.code),
+  ]
+  const file = (path: string, tracker: ImportTracker, statements: StatementWriter[]): GeneratedFile => ({
+    path,
+    contents: `${header}\n${printModule(tracker.declarations(path.endsWith('.js')), statements)}`,
+  })
   return {
-    client: {
-      path: CLIENT_FILE,
-      contents: `${header}\n${printModule(imports.client.declarations(), clientStatements)}`,
-    },
-    types: {
-      path: OPERATION_TYPES_FILE,
-      contents: `${header}\n${printModule(imports.types.declarations(), typeStatements)}`,
-    },
+    client: file(CLIENT_FILE, imports.code, codeStatements),
+    declarations: file(CLIENT_DECLARATIONS_FILE, imports.declarations, declarationStatements),
+    types: file(OPERATION_TYPES_FILE, imports.types, typeStatements),
   }
 }

@@ -69,13 +69,25 @@ export class ImportTracker {
 
   /**
    * The import declarations, runtime first (`import type` when only types are used), names in a stable
-   * order.
+   * order. In a JavaScript module (`javascript`), the runtime's types are imported by a JSDoc `@import`.
    */
-  declarations(): ImportStructure[] {
+  declarations(javascript = false): ImportStructure[] {
     const values = [...this.#values].sort(([a], [b]) => compare(a, b))
     const types = [...this.#types].sort(compare)
     const declarations: ImportStructure[] = []
-    if (values.length > 0) {
+    if (javascript) {
+      if (values.length > 0) {
+        declarations.push({
+          moduleSpecifier: RUNTIME_MODULE,
+          namedImports: values.map(([name, local]) => ({
+            name,
+            ...(local === name ? {} : { alias: local }),
+          })),
+        })
+      }
+      if (types.length > 0)
+        declarations.push({ moduleSpecifier: RUNTIME_MODULE, isJsDoc: true, namedImports: types })
+    } else if (values.length > 0) {
       declarations.push({
         moduleSpecifier: RUNTIME_MODULE,
         namedImports: [

@@ -20,7 +20,7 @@ import { OPERATION_TYPES_MODULE, RUNTIME_MODULE } from './import-tracker.ts'
 /** The path of the file, relative to the output directory. */
 export const INDEX_FILE = 'index.ts'
 
-/** The module specifier of `client.ts`, as generated code imports it. */
+/** The module specifier of `client.js` (typed by `client.d.ts`), as generated code imports it. */
 const CLIENT_MODULE = './client.js'
 
 /** Runtime values an app needs beside the operations: result helpers, the default client, errors. */

@@ -6,21 +6,28 @@
  * export type GetZooResult = | SuccessMember<200, …> | …   // result-members.ts
  * ```
  *
- * and its code to `client.ts`:
+ * its code to `client.js`:
  *
- * ```ts
- * const getZooSpec = { … } as const                          // operation-spec.ts
- * export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {
- *   return call<never>(getZooSpec, params, options)
+ * ```js
+ * /** @type {OperationSpec} *\/
+ * const getZooSpec = { … }                                   // operation-spec.ts
+ * export function getZoo(params, options) {
+ *   return call(getZooSpec, params, options);
  * }
  * ```
  *
- * Type-checking cost is what shapes this split: a `.ts` file is checked declaration by declaration,
- * while the types of a declaration file are only resolved where they are used, so an app that calls
- * three operations of GitHub's 1,223 does not pay for the other result unions. For the same reason the
- * function's body calls `call<never>`: the declared return type is the result union, and `Promise<never>`
- * is assignable to it without resolving the union's members. The descriptor is checked against
- * `OperationSpec` where it is passed to `call`.
+ * and its signature, with its doc, to `client.d.ts`:
+ *
+ * ```ts
+ * export declare function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;
+ * ```
+ *
+ * Type-checking cost is what shapes this split: a `.ts` file is checked declaration by declaration (on
+ * GitHub's 1,223 operations, the descriptors and functions of a `client.ts` cost more to check than the
+ * rest of the SDK and the app together), while a declaration file is only parsed and bound, its types
+ * resolved where they are used, so an app that calls three operations pays for those three. The code
+ * holds no type the app would need, so it is JavaScript; the JSDoc type of the descriptor lets the
+ * generator's compile tests check it against the runtime's `OperationSpec` (`checkJs`).
  *
  * @module
  */
@@ -52,16 +59,20 @@ export interface OperationDeclarations {
   readonly names: OperationNames
   /** `<Op>Params` and `<Op>Result`, for `operation-types.d.ts`. */
   readonly types: readonly StatementWriter[]
-  /** The descriptor and the function, for `client.ts`. */
+  /** The descriptor and the function, for `client.js`. */
   readonly code: readonly StatementWriter[]
+  /** The function's signature and doc, for `client.d.ts`. */
+  readonly declarations: readonly StatementWriter[]
 }
 
 /** Where the declarations of an operation record what they refer to. */
 export interface OperationImports {
   /** The imports of `operation-types.d.ts`. */
   readonly types: ImportTracker
-  /** The imports of `client.ts`. */
-  readonly client: ImportTracker
+  /** The imports of `client.js`: runtime values only. */
+  readonly code: ImportTracker
+  /** The imports of `client.d.ts`: runtime types and `operation-types.d.ts`. */
+  readonly declarations: ImportTracker
 }
 
 /** The first line of a response's doc, for the list in the result type's doc. */
@@ -98,7 +109,7 @@ function resultDoc(operation: Operation): string {
 
 /**
  * Builds the declarations of one operation. `scope` hands out the name of its descriptor constant;
- * `typesModule` is the local name `client.ts` imports `operation-types.d.ts` as.
+ * `typesModule` is the local name `client.d.ts` imports `operation-types.d.ts` as.
  */
 export function operationDeclarations(
   operation: Operation,
@@ -121,9 +132,10 @@ export function operationDeclarations(
     paramsRequired: paramsDecl.required,
     statuses: declaredStatuses(operation, imports.types),
   }
-  const specEntries = operationSpecEntries(operation, document, imports.client)
-  const call = imports.client.runtimeValue('call')
-  const callOptions = imports.client.runtimeType('CallOptions')
+  const specEntries = operationSpecEntries(operation, document, imports.code)
+  const call = imports.code.runtimeValue('call')
+  const operationSpec = imports.code.runtimeType('OperationSpec')
+  const callOptions = imports.declarations.runtimeType('CallOptions')
   return {
     names,
     types: [
@@ -138,25 +150,34 @@ export function operationDeclarations(
     ],
     code: [
       (writer) => {
+        writer.writeLine(`/** @type {${operationSpec}} */`)
         writer.write(`const ${spec} = `).inlineBlock(() => {
           for (const [key, value] of specEntries) writer.writeLine(`${key}: ${value},`)
         })
-        writer.write(' as const;').newLine()
+        writer.write(';').newLine()
       },
       functionDeclaration({
         name: operation.name,
         isExported: true,
+        parameters: [{ name: 'params' }, { name: 'options' }],
+        statements: [`return ${call}(${spec}, params, options);`],
+      }),
+    ],
+    declarations: [
+      functionDeclaration({
+        name: operation.name,
+        isExported: true,
+        hasDeclareKeyword: true,
         docs: [functionDoc(operation, params, result)],
         parameters: [
           {
             name: 'params',
             type: `${typesModule}.${params}`,
-            ...(paramsDecl.required ? {} : { initializer: '{}' }),
+            hasQuestionToken: !paramsDecl.required,
           },
           { name: 'options', type: callOptions, hasQuestionToken: true },
         ],
         returnType: `Promise<${typesModule}.${result}>`,
-        statements: [`return ${call}<never>(${spec}, params, options);`],
       }),
     ],
   }

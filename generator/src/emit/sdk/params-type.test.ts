@@ -12,15 +12,16 @@ import {
 import { emitClient } from './emit-client.ts'
 
 /**
- * The emitted params declaration (in `operation-types.d.ts`) and function signature (in `client.ts`)
+ * The emitted params declaration (in `operation-types.d.ts`) and function signature (in `client.d.ts`)
  * of the operation; `Api` types its member as the function (`getZoo: typeof getZoo`).
  */
 function emitted(operation: Operation): { params: string; signature: string } {
-  const { client, types } = emitClient(createModel({ operations: [operation] }))
+  const { declarations, types } = emitClient(createModel({ operations: [operation] }))
   const params = types.contents.includes('export type GetZooParams =')
     ? declarationText(types.contents, 'export type GetZooParams =')
     : declarationText(types.contents, 'export interface GetZooParams')
-  const signature = declarationText(client.contents, 'export function getZoo(').split('\n')[0] ?? ''
+  const signature =
+    declarationText(declarations.contents, 'export declare function getZoo(').split('\n')[0] ?? ''
   return { params, signature }
 }
 
@@ -50,7 +51,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
@@ -83,12 +84,12 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
   [
-    'only optional parameters: the params argument defaults to {}',
+    'only optional parameters: the params argument is optional',
     {
       given: {
         parameters: [
@@ -110,7 +111,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params?: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
@@ -126,7 +127,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
@@ -159,7 +160,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params?: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
@@ -190,7 +191,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
           '}',
         ].join('\n'),
         signature:
-          'export function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
@@ -201,7 +202,7 @@ const cases: [string, { given: Partial<Operation>; want: { params: string; signa
       want: {
         params: 'export type GetZooParams = Record<string, never>;',
         signature:
-          'export function getZoo(params: types.GetZooParams = {}, options?: CallOptions): Promise<types.GetZooResult> {',
+          'export declare function getZoo(params?: types.GetZooParams, options?: CallOptions): Promise<types.GetZooResult>;',
       },
     },
   ],
