@@ -54,9 +54,11 @@ function readManifest(cacheDir, source) {
   } catch {
     return undefined
   }
-  if (manifest?.format !== FORMAT || manifest.source !== source || !Array.isArray(manifest.inputs))
+  const { format, node, inputs } = manifest ?? {}
+  // The bundle targets the Node version that built it.
+  if (format !== FORMAT || manifest.source !== source || node !== process.version || !Array.isArray(inputs))
     return undefined
-  for (const [path, size, mtimeMs] of manifest.inputs) {
+  for (const [path, size, mtimeMs] of inputs) {
     let stat
     try {
       stat = statSync(path)
@@ -104,7 +106,7 @@ async function build(cacheDir, source) {
     return [path, size, mtimeMs]
   })
   const bundle = `${id}/main.js`
-  const manifest = { format: FORMAT, source, bundle, inputs }
+  const manifest = { format: FORMAT, source, node: process.version, bundle, inputs }
   const temporary = join(cacheDir, `manifest.${id}.tmp`)
   writeFileSync(temporary, JSON.stringify(manifest))
   renameSync(temporary, join(cacheDir, 'manifest.json'))

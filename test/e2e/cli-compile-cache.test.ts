@@ -69,6 +69,17 @@ describe('the CLI compile cache', () => {
     expect((await readdir(cacheDir)).filter((name) => name.startsWith('build-'))).toHaveLength(2)
   })
 
+  it('rebuilds a bundle another Node version built', async () => {
+    await load()
+    const built = await manifest()
+    await writeFile(`${cacheDir}/manifest.json`, JSON.stringify({ ...built, node: 'v0.0.0' }))
+    expect((await load())?.value).toBe('first')
+    expect(await manifest()).toMatchObject({
+      node: process.version,
+      bundle: expect.not.stringMatching(built.bundle),
+    })
+  })
+
   it('refuses a package that would resolve differently from the cache', async () => {
     await mkdir(`${source}node_modules/local-only`, { recursive: true })
     await writeFile(`${source}node_modules/local-only/index.js`, 'export const local = 1\n')
