@@ -1,7 +1,7 @@
 /**
  * The compiled validator of the official OpenAPI 3.0 / 3.1 JSON Schema, the one
  * @seriousme/openapi-schema-validator builds (its schemas, its ajv, the same options), with ajv's
- * generated code kept in `node_modules/.cache/statusline/`. Compiling a schema takes ajv ≈0.3 s and
+ * generated code kept in `generator/.cache/openapi-schema/`. Compiling a schema takes ajv ≈0.3 s and
  * importing ajv's compiler ≈0.1 s on every run; loading the generated code takes ≈10 ms. The code only
  * depends on the schema and the package versions, which name the cache file, so a stale file is never
  * used; a file that cannot be read, evaluated or written is simply compiled again.
@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, sep } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** One error of the JSON Schema validator (the fields of ajv's `ErrorObject` used here). */
 export interface SchemaError {
@@ -48,8 +49,8 @@ const compiled = new Map<SchemaVersion, Promise<CompiledSchema>>()
  * The compiled schema of an OpenAPI version, once per process: from the cache when it holds it, else
  * compiled by ajv and then cached.
  *
- * @param cacheDir - where generated code is kept (default `node_modules/.cache/statusline` above the
- * validator package; undefined when it is not installed under a `node_modules`).
+ * @param cacheDir - where generated code is kept (default `generator/.cache/openapi-schema`; undefined
+ * for none).
  * @example
  * ```ts
  * const validate = await compiledSchema('3.1')
@@ -158,9 +159,7 @@ async function writeCached(file: string, code: string): Promise<void> {
   }
 }
 
-/** `<…>/node_modules/.cache/statusline` for the `node_modules` the validator package is installed in. */
-function defaultCacheDir(): string | undefined {
-  const path = fromValidator.resolve('./package.json')
-  const at = path.lastIndexOf(`${sep}node_modules${sep}`)
-  return at === -1 ? undefined : join(path.slice(0, at), 'node_modules', '.cache', 'statusline')
+/** `generator/.cache/openapi-schema`, next to the CLI's compile cache. */
+function defaultCacheDir(): string {
+  return fileURLToPath(new URL('../../.cache/openapi-schema', import.meta.url))
 }
