@@ -140,8 +140,25 @@ export function findConfigFile(dir: string): string | undefined {
 }
 
 /**
+ * Imports a config module. TypeScript (the config, or `statusline/config` it imports) loads when the
+ * process runs under tsx or vitest; the CLI started from its compile cache does not, so on Node's
+ * "unknown file extension" tsx is registered then and the import tried again.
+ */
+async function importConfig(file: string): Promise<unknown> {
+  const load = () => import(`${pathToFileURL(file).href}?t=${Date.now()}`)
+  try {
+    return await load()
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error
+    const { register } = await import('tsx/esm/api')
+    register()
+    return await load()
+  }
+}
+
+/**
  * Loads `statusline.config.ts` (or `.mts`/`.mjs`/`.js`) from `dir`, or the file `explicit` names;
- * undefined when there is none. TypeScript configs load because the CLI runs under tsx.
+ * undefined when there is none. TypeScript configs load under tsx (see {@link importConfig}).
  */
 export async function loadConfig(dir: string, explicit?: string): Promise<ResolvedConfig | undefined> {
   const file = explicit === undefined ? findConfigFile(dir) : resolve(dir, explicit)
@@ -149,7 +166,7 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Resolv
   if (!existsSync(file)) fail(file, 'no such file')
   let module: unknown
   try {
-    module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`)
+    module = await importConfig(file)
   } catch (error) {
     fail(file, error instanceof Error ? error.message : String(error))
   }

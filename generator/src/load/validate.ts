@@ -7,8 +7,8 @@
  * @module
  */
 
-import type { Validator } from '@seriousme/openapi-schema-validator'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { compiledSchema, type SchemaError } from './compiled-schema.ts'
 import { parsePointer } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
 
@@ -22,49 +22,21 @@ export interface ValidateOptions {
   readonly maxWarnings?: number
 }
 
-/** One error of the JSON Schema validator (the fields of ajv's `ErrorObject` used here). */
-interface SchemaError {
-  readonly instancePath: string
-  readonly keyword: string
-  readonly message?: string
-  readonly params: Record<string, unknown>
-}
-
 /** Schema errors looked at (grouping is quadratic; a document this broken is summed up anyway). */
 const MAX_SCHEMA_ERRORS = 1000
 
-/** One validator for the process: it compiles each version's schema once and keeps it. */
-let sharedValidator: Validator | undefined
-
-/** The compiled ajv function of one OpenAPI schema. */
-type CompiledSchema = ((data: unknown) => boolean) & { errors?: readonly SchemaError[] | null }
-
-/** The validator's (untyped, stable since v2) accessor of its compiled schema per version. */
-interface ValidatorInternals {
-  getAjvValidator?: (version: string) => CompiledSchema
-}
-
 /**
- * Runs the schema check. The compiled schema is called directly when the validator exposes it: its
- * `validate()` also re-checks every `$ref` on a deep clone of the document, which the bundler has already
- * done, and which doubles the time on large documents (≈200 ms on GitHub's 13 MB spec).
+ * Runs the schema check with the compiled schema alone: the validator package's `validate()` also
+ * re-checks every `$ref` on a deep clone of the document, which the bundler has already done, and which
+ * doubles the time on large documents (≈200 ms on GitHub's 13 MB spec).
  */
 async function runValidator(
   document: Record<string, unknown>,
 ): Promise<{ valid: boolean; errors?: readonly SchemaError[] | string | undefined }> {
-  // allErrors: report every problem, not only the first (it costs nothing on a valid document).
-  // Imported on first use: loading the validator and its OpenAPI schemas costs ≈0.3 s.
-  sharedValidator ??= new (await import('@seriousme/openapi-schema-validator')).Validator({ allErrors: true })
-  const version = String(document.openapi).startsWith('3.1') ? '3.1' : '3.0'
-  const internals = sharedValidator as unknown as ValidatorInternals
+  const validate = await compiledSchema(String(document.openapi).startsWith('3.1') ? '3.1' : '3.0')
   try {
-    if (typeof internals.getAjvValidator !== 'function') {
-      const result = await sharedValidator.validate(document)
-      return { valid: result.valid, errors: result.errors as readonly SchemaError[] | string | undefined }
-    }
-    const compiled = internals.getAjvValidator.call(sharedValidator, version)
-    const valid = compiled(document)
-    return valid ? { valid } : { valid, errors: compiled.errors ?? [] }
+    const valid = validate(document)
+    return valid ? { valid } : { valid, errors: validate.errors ?? [] }
   } catch (error) {
     if (error instanceof RangeError) {
       return {
