@@ -7,7 +7,16 @@
  */
 
 import type { NormalizedSchema } from '../validate/walk.ts'
-import { addIssue, cappedMin, childFrame, type Frame, type Gen, isDeep, type Schema } from './context.ts'
+import {
+  addIssue,
+  cappedMin,
+  childFrame,
+  type Frame,
+  type Gen,
+  isDeep,
+  type Schema,
+  STEP_BUDGET,
+} from './context.ts'
 
 const UNIQUE_RETRIES = 8
 
@@ -28,6 +37,8 @@ export function generateArray(g: Gen, schema: Schema, frame: Frame): unknown[] {
   const seen = new Set<string>()
   const out: unknown[] = []
   for (let i = 0; out.length < count && i < count + UNIQUE_RETRIES * 2; i++) {
+    // Past the step budget every item is a smallest value: retrying for distinct ones only repeats it.
+    if (unique && g.steps > STEP_BUDGET) break
     const index = out.length
     const itemSchema = index < prefix.length ? (prefix[index] as NormalizedSchema) : rest
     let item = g.generate(itemSchema, childFrame(frame, index))

@@ -10,6 +10,12 @@ import type { Normalizer } from '../validate/normalize.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import type { SampleIssue } from './types.ts'
 
+/**
+ * Generated values (and validations, at 10 each) per call after which the rest is cut short: retries
+ * of nested branches multiply. GitHub's largest schemas take about 2,400.
+ */
+export const STEP_BUDGET = 5_000
+
 /** A normalised schema object. */
 export type Schema = Record<string, unknown>
 

@@ -10,7 +10,7 @@ import { isRecord, setOwn } from '../validate/keywords.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import { generateArray } from './arrays.ts'
 import { discriminatorOf, generateBranch, generateNot } from './compose.ts'
-import { addIssue, type Frame, type Gen, hopFrame, isDeep, type Schema } from './context.ts'
+import { addIssue, type Frame, type Gen, hopFrame, isDeep, type Schema, STEP_BUDGET } from './context.ts'
 import { mergeAllOf } from './merge.ts'
 import { generateNumber } from './numbers.ts'
 import { generateObject } from './objects.ts'
@@ -20,11 +20,6 @@ import { generateString } from './strings.ts'
 
 /** Steps without nesting (refs, merges, branches) after which a value is cut short. */
 const MAX_HOPS = 48
-/**
- * Generated values (and validations, at 10 each) per call after which the rest is cut short: retries
- * of nested branches multiply. GitHub's largest schemas take about 2,400.
- */
-export const STEP_BUDGET = 5_000
 const NULL_PROBABILITY = 0.1
 const NO_EXAMPLE = Symbol('no example')
 const exampleCache = new WeakMap<object, unknown>()
@@ -57,13 +52,13 @@ export function generate(g: Gen, schema: NormalizedSchema, frame: Frame): unknow
     addIssue(g, frame, 'false', 'the schema `false` accepts no value')
     return null
   }
-  if (frame.depth > g.hardDepth || frame.hops > MAX_HOPS) return smallest(g, schema)
+  if (frame.depth > g.hardDepth || frame.hops > MAX_HOPS) return chargedSmallest(g, schema)
   if (++g.steps > STEP_BUDGET) {
     if (g.steps === STEP_BUDGET + 1)
       addIssue(g, frame, 'budget', `gave up after ${STEP_BUDGET} generated values`)
     if (g.steps === Number.POSITIVE_INFINITY)
       addIssue(g, frame, 'recursion', 'the schema refers to itself endlessly')
-    return smallest(g, schema)
+    return chargedSmallest(g, schema)
   }
   if (g.useExamples) {
     const example = exampleOf(g, schema)
@@ -208,28 +203,36 @@ function anyValue(g: Gen, frame: Frame): unknown {
 const SMALLEST_DEPTH = 12
 
 /**
+ * Values one {@link smallest} call builds at most: `minItems: 8` at each of its twelve levels would ask
+ * for 8^12, and a self-referencing array with `minItems: 2` for 2^12 at every place generation stopped.
+ */
+const SMALLEST_VALUES = 256
+
+/**
  * The smallest value of a schema, used where generation must stop (past the depth, hop or step limits):
  * no random draws, no optional parts — but required properties and `minItems` items are filled in with
  * their own smallest values (down to {@link SMALLEST_DEPTH} levels), and the cheapest branch of a
  * `oneOf`/`anyOf` is taken, so that the value still validates where it can.
  */
-function smallest(g: Gen, schema: NormalizedSchema, depth = 0): unknown {
+function smallest(g: Gen, schema: NormalizedSchema, depth = 0, budget = { left: SMALLEST_VALUES }): unknown {
+  // Past the budget, containers stay empty: the value is already invalid, and must stay small.
+  const deeper = --budget.left > 0 && depth < SMALLEST_DEPTH
   let node: NormalizedSchema = schema
   for (let i = 0; i < 8 && isRecord(node) && refOf(node) !== undefined; i++)
     node = resolveRef(g, refOf(node) as string)
   if (!isRecord(node)) return null
   if ('const' in node) return node.const
   if (Array.isArray(node.enum)) return node.enum[0]
-  if (Array.isArray(node.allOf) && depth < SMALLEST_DEPTH) return smallest(g, mergeAllOf(g, node), depth + 1)
+  if (Array.isArray(node.allOf) && deeper) return smallest(g, mergeAllOf(g, node), depth + 1, budget)
   const branches = [node.oneOf, node.anyOf, node[DISCRIMINATED]].find(Array.isArray) as
     | NormalizedSchema[]
     | undefined
   const types = typesOf(node) ?? (branches === undefined ? [inferType(node) ?? 'object'] : [])
   if (types.includes('null')) return null
-  if (branches !== undefined && branches.length > 0 && types.length === 0 && depth < SMALLEST_DEPTH) {
+  if (branches !== undefined && branches.length > 0 && types.length === 0 && deeper) {
     const cheapest =
       branches.find((b) => isRecord(b) && (b.type === 'null' || b.type === 'string')) ?? branches[0]
-    return smallest(g, cheapest as NormalizedSchema, depth + 1)
+    return smallest(g, cheapest as NormalizedSchema, depth + 1, budget)
   }
   const type = types[0]
   if (type === 'string')
@@ -237,21 +240,32 @@ function smallest(g: Gen, schema: NormalizedSchema, depth = 0): unknown {
   if (type === 'integer' || type === 'number') return typeof node.minimum === 'number' ? node.minimum : 0
   if (type === 'boolean') return false
   if (type === 'array') {
-    const count = typeof node.minItems === 'number' && depth < SMALLEST_DEPTH ? Math.min(node.minItems, 8) : 0
+    const count = typeof node.minItems === 'number' && deeper ? Math.min(node.minItems, 8) : 0
     return Array.from({ length: count }, () =>
-      smallest(g, (node as Schema).items as NormalizedSchema, depth + 1),
+      smallest(g, (node as Schema).items as NormalizedSchema, depth + 1, budget),
     )
   }
   const out: Record<string, unknown> = {}
-  if (Array.isArray(node.required) && depth < SMALLEST_DEPTH) {
+  if (Array.isArray(node.required) && deeper) {
     const properties = isRecord(node.properties) ? node.properties : {}
     for (const name of node.required) {
       if (typeof name !== 'string') continue
       const sub = Object.hasOwn(properties, name) ? (properties[name] as NormalizedSchema) : true
-      setOwn(out, name, sub === true ? null : smallest(g, sub, depth + 1))
+      setOwn(out, name, sub === true ? null : smallest(g, sub, depth + 1, budget))
     }
   }
   return out
+}
+
+/**
+ * {@link smallest}, its values counted as steps: past the hard depth, retries of distinct array items
+ * would otherwise build smallest values without end, none of them counted.
+ */
+function chargedSmallest(g: Gen, schema: NormalizedSchema): unknown {
+  const budget = { left: SMALLEST_VALUES }
+  const value = smallest(g, schema, 0, budget)
+  g.steps += SMALLEST_VALUES - Math.max(budget.left, 0)
+  return value
 }
 
 /** Whether a schema draws from branches (`oneOf`, `anyOf`, or a rewritten discriminator's). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSampler } from './sampler.ts'
 import { samplerFor, sampleValid } from './testing.ts'
+import type { SampleIssue } from './types.ts'
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 
@@ -129,6 +130,27 @@ describe('createSampler', () => {
     const chain = sampler.sample(ref('Chain'), { seed: 1 })
     // Soft depth 4, hard margin 24, then the smallest value fills required properties 12 levels more.
     expect(JSON.stringify(chain).split('next').length - 1).toBe(4 + 24 + 1 + 12)
+  })
+
+  it('gives up on never-finite arrays of distinct items within its step budget', () => {
+    // Each array needs two distinct arrays of the same kind: past the hard depth every item is the same
+    // smallest value, and retrying for a distinct one once cost minutes (found by the property test).
+    for (const uniqueItems of [true, false]) {
+      const found: SampleIssue[] = []
+      const forever = createSampler({
+        root: {
+          components: {
+            schemas: { S: { items: { $ref: '#/components/schemas/S' }, minItems: 2, uniqueItems } },
+          },
+        },
+        openapi: '3.0.3',
+        onIssue: (issue) => found.push(issue),
+      })
+      const value = forever.sample(ref('S'), { seed: 1 })
+      expect(Array.isArray(value)).toBe(true)
+      expect(JSON.stringify(value).length).toBeLessThan(100_000)
+      expect(found.length).toBeGreaterThan(0)
+    }
   })
 
   it('returns examples and defaults only when they validate', () => {

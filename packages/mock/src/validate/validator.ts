@@ -12,6 +12,7 @@ import type AjvCore from 'ajv/dist/core.js'
 import type { ErrorObject, Logger, ValidateFunction } from 'ajv/dist/core.js'
 import { dialectOf } from './dialect.ts'
 import { DISCRIMINATED, discriminatedKeyword } from './discriminator.ts'
+import { useJsonEquality } from './equality-keywords.ts'
 import { registerFormats } from './formats.ts'
 import { forEachSubschema, isRecord } from './keywords.ts'
 import { type Direction, getNormalizer, type Normalizer } from './normalize.ts'
@@ -133,6 +134,7 @@ function createEngine(normalizer: Normalizer, allErrors: boolean, logger: Logger
   }
   const ajv: AjvCore = normalizer.dialect === '3.0' ? new Ajv(ajvOptions) : new Ajv2020(ajvOptions)
   registerFormats(ajv)
+  useJsonEquality(ajv)
   ajv.addKeyword(discriminatedKeyword)
   ajv.addSchema(normalizer.root, ROOT_ID)
   const compiled = new WeakMap<object, ValidateFunction>()
