@@ -139,9 +139,30 @@ export function findConfigFile(dir: string): string | undefined {
   return CONFIG_FILES.map((name) => resolve(dir, name)).find((path) => existsSync(path))
 }
 
+/** Imports made by {@link importFresh}, so that no two share a URL. */
+let imports = 0
+
+/**
+ * Imports `file` anew (a config edited since the last import is read again). A TypeScript file loads
+ * under tsx; the precompiled CLI (bin/precompiled.mjs) runs without it, so tsx is registered on the
+ * first TypeScript file Node cannot load by itself.
+ */
+async function importFresh(file: string): Promise<unknown> {
+  const url = () => `${pathToFileURL(file).href}?t=${Date.now()}-${++imports}`
+  try {
+    return await import(url())
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error
+    const { register } = await import('tsx/esm/api')
+    register()
+    // Node keeps the failed import of a URL: the retry takes a new one.
+    return await import(url())
+  }
+}
+
 /**
  * Loads `statusline.config.ts` (or `.mts`/`.mjs`/`.js`) from `dir`, or the file `explicit` names;
- * undefined when there is none. TypeScript configs load because the CLI runs under tsx.
+ * undefined when there is none.
  */
 export async function loadConfig(dir: string, explicit?: string): Promise<ResolvedConfig | undefined> {
   const file = explicit === undefined ? findConfigFile(dir) : resolve(dir, explicit)
@@ -149,7 +170,7 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Resolv
   if (!existsSync(file)) fail(file, 'no such file')
   let module: unknown
   try {
-    module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`)
+    module = await importFresh(file)
   } catch (error) {
     fail(file, error instanceof Error ? error.message : String(error))
   }
