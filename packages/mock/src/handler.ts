@@ -11,6 +11,7 @@ import { type HttpCustomPredicate, type HttpHandler, type HttpResponseResolver, 
 import { answerRequest } from './answer-request.ts'
 import type { MockOperation } from './data.ts'
 import { type Dispatch, withDispatch } from './dispatch.ts'
+import { type Reply, replyToResponse } from './encode-response.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { createRouteTable, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
@@ -48,7 +49,7 @@ export function createHandlers(
       throw error
     }
   }
-  const answer = async (request: Request, match: RouteMatch | typeof MALFORMED): Promise<Response> =>
+  const answer = async (request: Request, match: RouteMatch | typeof MALFORMED): Promise<Reply> =>
     match === MALFORMED
       ? malformedPath(request)
       : answerRequest(match.operation, request, match.params, runtime)
@@ -62,7 +63,7 @@ export function createHandlers(
   }
   const resolver: HttpResponseResolver<Record<string, string>> = ({ request }) => {
     const match = routed.get(request)
-    return match === undefined ? undefined : answer(request, match)
+    return match === undefined ? undefined : answer(request, match).then(replyToResponse)
   }
   const dispatch: Dispatch = async (request) => {
     const match = route(request)
