@@ -117,7 +117,8 @@ async function build(paths) {
 
 /**
  * The CLI's `main`, from the bundle (built first when missing or stale); `undefined` when no bundle can
- * be built or written here (then the caller runs the sources through tsx).
+ * be built or written here, or it does not load (a dependency its bare imports cannot reach from where
+ * it lies): then the caller runs the sources through tsx.
  *
  * @returns {Promise<((argv: string[]) => Promise<number>) | undefined>}
  */
@@ -125,9 +126,9 @@ export async function precompiledMain() {
   const paths = cachePaths()
   try {
     if (!isFresh(paths)) await build(paths)
+    const { main } = await import(pathToFileURL(paths.bundle).href)
+    return typeof main === 'function' ? main : undefined
   } catch {
     return undefined
   }
-  const { main } = await import(pathToFileURL(paths.bundle).href)
-  return main
 }
