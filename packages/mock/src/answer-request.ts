@@ -15,6 +15,7 @@ import { type Reply, toHttpResponse, toWireAnswer } from './encode-response.ts'
 import { type PreferDirectives, parsePrefer } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { recordRequest } from './recorder.ts'
+import { urlOf } from './request-url.ts'
 import { buildAnswer } from './respond.ts'
 import type { MockRuntime } from './runtime.ts'
 import type { ScriptedStep } from './scenarios.ts'
@@ -111,7 +112,7 @@ export async function answerRequest(
   if (decision.failure !== undefined) {
     response = failureResponse(operation, decision.failure)
   } else {
-    const url = new URL(request.url)
+    const url = urlOf(request)
     const answer = buildAnswer({
       operation,
       status: decision.status,
