@@ -71,6 +71,7 @@ const ownImportMetaUrl = {
 /** Bundles the CLI into `paths.bundle` and records the files it read. */
 async function build(paths) {
   const esbuild = await import('esbuild')
+  const started = Date.now()
   try {
     const result = await esbuild.build({
       entryPoints: [ENTRY],
@@ -99,16 +100,22 @@ async function build(paths) {
     const output = result.outputFiles[0]
     if (output === undefined) throw new Error('esbuild wrote no file')
     const files = {}
+    // A file saved while esbuild read it may be bundled as it was before: then nothing is recorded, and
+    // the next start builds again.
+    let settled = true
     for (const input of Object.keys(result.metafile.inputs)) {
       const file = resolve(ROOT, input)
       files[file] = stamp(file)
+      if (!(statSync(file, { throwIfNoEntry: false })?.mtimeMs < started)) settled = false
     }
     mkdirSync(paths.dir, { recursive: true })
     // Written beside and renamed into place, so that a start running meanwhile never reads half a file.
     const unique = `${process.pid}-${Date.now()}`
     writeFileSync(`${paths.bundle}.${unique}`, output.contents)
+    const bundle = stamp(`${paths.bundle}.${unique}`)
     renameSync(`${paths.bundle}.${unique}`, paths.bundle)
-    writeFileSync(`${paths.inputs}.${unique}`, JSON.stringify({ bundle: stamp(paths.bundle), files }))
+    if (!settled) return
+    writeFileSync(`${paths.inputs}.${unique}`, JSON.stringify({ bundle, files }))
     renameSync(`${paths.inputs}.${unique}`, paths.inputs)
   } finally {
     await esbuild.stop?.()
