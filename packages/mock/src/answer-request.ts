@@ -11,10 +11,11 @@ import { delay, HttpResponse } from 'msw'
 import { checkRequest, storeStep } from './automatic-answers.ts'
 import { applyConformance } from './conformance.ts'
 import type { MockOperation } from './data.ts'
-import { toHttpResponse } from './encode-response.ts'
+import { type Reply, toHttpResponse, toWireAnswer } from './encode-response.ts'
 import { type PreferDirectives, parsePrefer } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { recordRequest } from './recorder.ts'
+import { urlOf } from './request-url.ts'
 import { buildAnswer } from './respond.ts'
 import type { MockRuntime } from './runtime.ts'
 import type { ScriptedStep } from './scenarios.ts'
@@ -74,13 +75,17 @@ function failureResponse(operation: MockOperation, failure: string): Response {
   })
 }
 
-/** Answers a request of `operation`, whose path parameters MSW (or the custom matcher) already read. */
+/**
+ * Answers a request of `operation`, whose path parameters MSW (or the custom matcher) already read. The
+ * reply is a `Response` or, for most answers, the same answer not yet made into one (`replyToResponse`
+ * makes it one; the standalone server writes it as it is).
+ */
 export async function answerRequest(
   operation: MockOperation,
   request: Request,
   pathParams: Readonly<Record<string, string>>,
   runtime: MockRuntime,
-): Promise<Response> {
+): Promise<Reply> {
   if (runtime.scenarios.hasNetworkError(operation.name)) {
     const record = await recordRequest(operation.name, request, pathParams)
     runtime.calls.add({ ...record, status: 0 })
@@ -103,11 +108,11 @@ export async function answerRequest(
     if (stored !== undefined) decision = { status: stored.status, step: stored, prefer: decision.prefer }
   }
   const wait = decision.step?.delay ?? runtime.delay
-  let response: Response
+  let response: Reply
   if (decision.failure !== undefined) {
     response = failureResponse(operation, decision.failure)
   } else {
-    const url = new URL(request.url)
+    const url = urlOf(request)
     const answer = buildAnswer({
       operation,
       status: decision.status,
@@ -131,7 +136,7 @@ export async function answerRequest(
       securitySchemes: runtime.data.securitySchemes,
       allowedMethods: () => runtime.allowedMethods(operation.path),
     })
-    response = toHttpResponse(answer)
+    response = toWireAnswer(answer) ?? toHttpResponse(answer)
   }
   runtime.calls.add({ ...record, status: response.status })
   const key = decision.failure === undefined ? findResponse(operation, decision.status)?.key : undefined

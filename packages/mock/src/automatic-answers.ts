@@ -11,6 +11,7 @@ import { parseQuery, type RequestRecord } from './recorder.ts'
 import { buildErrorBody } from './request/error-body.ts'
 import type { RequestIssue } from './request/issues.ts'
 import { type ParsedRequest, validateRequest } from './request/validate-request.ts'
+import { urlOf } from './request-url.ts'
 import type { MockRuntime } from './runtime.ts'
 import type { ScriptedStep } from './scenarios.ts'
 import { checkCredentials } from './security/check-credentials.ts'
@@ -71,7 +72,7 @@ export async function checkRequest(
     const check = checkCredentials(
       operation,
       data.securitySchemes,
-      { url: new URL(request.url), headers: request.headers },
+      { url: urlOf(request), headers: request.headers },
       { realm: data.title },
     )
     if (!check.ok) {
@@ -113,7 +114,7 @@ export function storeStep(
 ): ScriptedStep | undefined {
   const store = runtime.behaviour.store()
   if (store === undefined || !store.handles(operation.name)) return undefined
-  const url = new URL(request.url)
+  const url = urlOf(request)
   const answer = store.handle(operation, {
     url,
     // Undeclared parameters (filters such as `?name=Berlin`) as sent, declared ones typed.

@@ -2,6 +2,7 @@ import { getResponse, HttpResponse, http, type RequestHandler } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createMock } from './create-mock.ts'
 import { composeDispatch } from './dispatch.ts'
+import { replyToResponse } from './encode-response.ts'
 import { zooMockData } from './testing/zoo-mock-data.ts'
 import { urlOf, ZOO_BASE } from './testing/zoo-requests.ts'
 
@@ -11,7 +12,13 @@ async function snapshot(response: Response | undefined) {
   response.headers.forEach((value, name) => {
     headers[name] = value
   })
-  return { status: response.status, type: response.type, headers, body: await response.text() }
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    type: response.type,
+    headers,
+    body: await response.text(),
+  }
 }
 
 describe('composeDispatch', () => {
@@ -34,7 +41,8 @@ describe('composeDispatch', () => {
     expect(dispatch).toBeDefined()
     for (const [index, request] of [...requests(), ...requests()].entries()) {
       const expected = await snapshot(await getResponse([...viaMsw.handlers], request.clone()))
-      const actual = await snapshot(await dispatch?.(request))
+      const reply = await dispatch?.(request)
+      const actual = await snapshot(reply === undefined ? undefined : replyToResponse(reply))
       expect({ index, url: request.url, ...actual }).toEqual({ index, url: request.url, ...expected })
     }
     expect(direct.calls().length).toBe(viaMsw.calls().length)

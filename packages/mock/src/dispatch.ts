@@ -1,8 +1,9 @@
 /**
- * The answer function behind each MSW handler a mock creates: `request → response`, or `undefined` when
+ * The answer function behind each MSW handler a mock creates: `request → reply`, or `undefined` when
  * the handler does not answer the request (its predicate does not match, or it passes the request on).
  * The handler's predicate and resolver are this function split in two, so calling it answers exactly
- * what the handler answers.
+ * what the handler answers: the reply is that response, or the answer it is made from (`Reply`,
+ * `replyToResponse`), which the server writes without building a `Response`.
  *
  * The standalone server calls it instead of MSW's `getResponse`: for these handlers, `getResponse` only
  * adds per-request work whose result the mock never reads — a clone of the request, its cookies read
@@ -11,9 +12,10 @@
  *
  * @module
  */
+import type { Reply } from './encode-response.ts'
 
 /** Answers a request as one of the mock's MSW handlers would; `undefined` when that handler does not. */
-export type Dispatch = (request: Request) => Promise<Response | undefined>
+export type Dispatch = (request: Request) => Promise<Reply | undefined>
 
 const dispatchers = new WeakMap<object, Dispatch>()
 

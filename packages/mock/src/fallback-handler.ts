@@ -13,6 +13,7 @@ import { applyConformance } from './conformance.ts'
 import type { MockOperation } from './data.ts'
 import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
+import { urlOf } from './request-url.ts'
 import { buildAnswer } from './respond.ts'
 import { type CompiledTemplate, compileTemplate, matchTemplate } from './routes.ts'
 import type { MockRuntime } from './runtime.ts'
@@ -48,7 +49,7 @@ function answer(
   step: ReturnType<typeof errorStep>,
   allowed: readonly string[],
 ): Response {
-  const url = new URL(request.url)
+  const url = urlOf(request)
   const built = buildAnswer({
     operation,
     status: step.status,
@@ -98,14 +99,14 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
     }
     return known
   }
-  const matches = (request: Request): boolean => pathUnder(prefix, new URL(request.url)) !== undefined
+  const matches = (request: Request): boolean => pathUnder(prefix, urlOf(request)) !== undefined
   const respond = (request: Request): Response | undefined => {
-    const rest = pathUnder(prefix, new URL(request.url)) ?? ''
+    const rest = pathUnder(prefix, urlOf(request)) ?? ''
     const method = request.method.toUpperCase()
     const matched = knownPaths().filter((path) => matchTemplate(path.compiled, rest) !== undefined)
     if (matched.length === 0) {
       if (!answerUnknown) return undefined
-      const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${new URL(request.url).pathname})`
+      const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${urlOf(request).pathname})`
       const operation = standIn(method, rest)
       return answer(
         operation,

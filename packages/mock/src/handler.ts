@@ -11,7 +11,9 @@ import { type HttpCustomPredicate, type HttpHandler, type HttpResponseResolver, 
 import { answerRequest } from './answer-request.ts'
 import type { MockOperation } from './data.ts'
 import { type Dispatch, withDispatch } from './dispatch.ts'
+import { type Reply, replyToResponse } from './encode-response.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
+import { urlOf } from './request-url.ts'
 import { createRouteTable, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
 
@@ -20,7 +22,7 @@ const MALFORMED = Symbol('malformed path')
 
 /** 400 problem+json for a path with a malformed percent-escape (RFC 3986 §2.1). */
 function malformedPath(request: Request): Response {
-  const path = new URL(request.url).pathname
+  const path = urlOf(request).pathname
   const detail = `[statusline] Failed to answer ${request.method} ${path}: the path has a malformed percent-escape`
   return new Response(JSON.stringify(problemDetails(400, detail)), {
     status: 400,
@@ -40,7 +42,7 @@ export function createHandlers(
   // in one call (`dispatch.ts`), so both answer alike. Change them here, not in one caller.
   const route = (request: Request): RouteMatch | typeof MALFORMED | undefined => {
     try {
-      return table.find(request.method, new URL(request.url))
+      return table.find(request.method, urlOf(request))
     } catch (error) {
       // Matching decodes the path as MSW does, and a malformed escape (`/zoos/%E0%A4%A`) throws there:
       // the request is answered 400 instead of failing the whole `getResponse`.
@@ -48,7 +50,7 @@ export function createHandlers(
       throw error
     }
   }
-  const answer = async (request: Request, match: RouteMatch | typeof MALFORMED): Promise<Response> =>
+  const answer = async (request: Request, match: RouteMatch | typeof MALFORMED): Promise<Reply> =>
     match === MALFORMED
       ? malformedPath(request)
       : answerRequest(match.operation, request, match.params, runtime)
@@ -62,7 +64,7 @@ export function createHandlers(
   }
   const resolver: HttpResponseResolver<Record<string, string>> = ({ request }) => {
     const match = routed.get(request)
-    return match === undefined ? undefined : answer(request, match)
+    return match === undefined ? undefined : answer(request, match).then(replyToResponse)
   }
   const dispatch: Dispatch = async (request) => {
     const match = route(request)

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RecordedCall } from './mock-types.ts'
+import { urlOf } from './request-url.ts'
 
 /** A recorded request before its answer is known. */
 export type RequestRecord = Omit<RecordedCall, 'status'>
@@ -88,7 +89,7 @@ export async function recordRequest(
   pathParams: Readonly<Record<string, string>>,
   options: { readonly readBody?: boolean } = {},
 ): Promise<RequestRecord> {
-  const url = new URL(request.url)
+  const url = urlOf(request)
   const headers: Record<string, string> = {}
   request.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value

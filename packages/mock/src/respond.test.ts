@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { MockContent, MockOperation } from './data.ts'
-import { toHttpResponse } from './encode-response.ts'
-import { type AnswerInput, buildAnswer, chooseContent, contentTypeOf, headerValue } from './respond.ts'
+import { replyToResponse, toHttpResponse, toWireAnswer, type WireAnswer } from './encode-response.ts'
+import {
+  type Answer,
+  type AnswerBody,
+  type AnswerInput,
+  buildAnswer,
+  chooseContent,
+  contentTypeOf,
+  headerValue,
+} from './respond.ts'
 import { createSampler } from './sample/index.ts'
 import { normaliseSteps } from './scenarios.ts'
 
@@ -155,5 +163,52 @@ describe('toHttpResponse', () => {
     })
     expect(response.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/)
     expect((await response.formData()).get('name')).toBe('Zoo')
+  })
+})
+
+describe('toWireAnswer', () => {
+  const answer = (status: number, body: AnswerBody | undefined, contentType?: string): Answer => ({
+    status,
+    headers: new Headers({
+      'x-rate-limit': '5',
+      'set-cookie': 'a=1',
+      ...(contentType === undefined ? {} : { 'content-type': contentType }),
+    }),
+    body,
+    scriptedHeaders: new Set(),
+  })
+  const view = async (response: Response) => ({
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.text(),
+  })
+
+  it.each([
+    ['JSON', answer(200, { kind: 'json', value: { a: 1 } }, 'application/json')],
+    ['JSON with its text', answer(201, { kind: 'json', value: 1, json: '1' }, 'application/json')],
+    ['text', answer(418, { kind: 'text', value: 'teapot' }, 'text/plain')],
+    ['form', answer(200, { kind: 'form', value: { a: '1' } }, 'application/x-www-form-urlencoded')],
+    ['bytes', answer(200, { kind: 'binary', value: 'bytes' }, 'application/octet-stream')],
+    ['no body', answer(202, undefined)],
+    ['an undefined JSON value', answer(200, { kind: 'json', value: undefined }, 'application/json')],
+  ])('carries what the HttpResponse of %s carries', async (_name, built) => {
+    const wire = toWireAnswer(
+      answer(built.status, built.body, built.headers.get('content-type') ?? undefined),
+    )
+    expect(wire).toBeDefined()
+    expect(await view(replyToResponse(wire as WireAnswer))).toEqual(await view(toHttpResponse(built)))
+  })
+
+  it.each([
+    ['a null-body status', answer(204, { kind: 'json', value: 1 }, 'application/json')],
+    ['a status outside 200–599', answer(103, undefined)],
+    ['a multipart body', answer(200, { kind: 'multipart', value: { a: 1 } }, 'multipart/form-data')],
+    ['a body without Content-Type', answer(200, { kind: 'text', value: 'x' })],
+    ['a Blob body', answer(200, { kind: 'binary', value: new Blob(['x']) }, 'application/octet-stream')],
+  ])('leaves %s to toHttpResponse, untouched', (_name, built) => {
+    const before = [...built.headers]
+    expect(toWireAnswer(built)).toBeUndefined()
+    expect([...built.headers]).toEqual(before)
   })
 })

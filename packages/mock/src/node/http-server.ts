@@ -16,6 +16,7 @@ import { createMockControls, type MockControls } from '../control/controls.ts'
 import { createOperationMatcher, type OperationMatcher } from '../control/operation-matcher.ts'
 import { createRequestLog, type RequestLog } from '../control/request-log.ts'
 import { composeDispatch } from '../dispatch.ts'
+import type { Reply } from '../encode-response.ts'
 import type { Mock } from '../mock-types.ts'
 import type { OperationTypeMap, UntypedOperations } from '../scenario-types.ts'
 import { ADMIN_PREFIX, type AdminContext, handleAdminRequest } from './admin-api.ts'
@@ -89,7 +90,7 @@ export function basePathOf(url: string | undefined): string {
 interface Served {
   readonly controls: MockControls
   /** Answers a request with the mock's handlers; `undefined` when none answers it. */
-  readonly answer: (request: Request) => Promise<Response | undefined>
+  readonly answer: (request: Request) => Promise<Reply | undefined>
   readonly cors: CorsPolicy | undefined
   readonly match: OperationMatcher
 }
@@ -186,7 +187,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
       finish(request, 204, started, current)
       return
     }
-    let response: Response | undefined
+    let response: Reply | undefined
     try {
       const fetchRequest = toRequest(request)
       response = await current.answer(fetchRequest)
@@ -201,7 +202,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
         `[statusline] Failed to answer ${request.method} ${request.url}: ${reason}`,
       )
     }
-    if (response.type === 'error') {
+    if (response instanceof Response && response.type === 'error') {
       request.socket.destroy()
       finish(request, 0, started, current)
       return

@@ -2,25 +2,33 @@
  * From a fetch `Response` back to Node's `ServerResponse`: status, headers (each `Set-Cookie` kept apart),
  * and the body streamed with back-pressure. A body that arrives in one chunk is sent with a
  * `Content-Length` instead of chunked encoding; so is the body of one of the mock's own answers, written
- * from the text or bytes it was made of (`encodedBodyOf`).
+ * from the text or bytes it was made of (`encodedBodyOf`), and the body of an answer the mock did not
+ * make into a `Response` (a `WireAnswer`), written as that `Response` would be.
  *
  * @module
  */
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
-import { encodedBodyOf } from '../encode-response.ts'
+import { encodedBodyOf, type Reply } from '../encode-response.ts'
 
-/** The headers of a fetch response as Node writes them, merged over `extra` (CORS). */
+/** Headers as Node writes them, merged over `extra` (CORS). */
 export function responseHeaders(
-  response: Response,
+  headers: Headers,
   extra: OutgoingHttpHeaders | undefined,
 ): OutgoingHttpHeaders {
   const out: OutgoingHttpHeaders = extra === undefined ? {} : { ...extra }
-  response.headers.forEach((value, name) => {
+  headers.forEach((value, name) => {
     if (name !== 'set-cookie') out[name] = value
   })
-  const cookies = response.headers.getSetCookie()
+  const cookies = headers.getSetCookie()
   if (cookies.length > 0) out['set-cookie'] = cookies
   return out
+}
+
+function writeHead(res: ServerResponse, reply: Reply, extra: OutgoingHttpHeaders | undefined): void {
+  const headers = responseHeaders(reply.headers, extra)
+  res.statusCode = reply.status
+  if (reply.statusText !== '') res.statusMessage = reply.statusText
+  for (const name in headers) res.setHeader(name, headers[name] as string | string[])
 }
 
 function drain(res: ServerResponse): Promise<void> {
@@ -38,13 +46,15 @@ function drain(res: ServerResponse): Promise<void> {
 /** Writes `response` to `res` and ends it; resolves when the last byte is handed to the socket. */
 export async function sendResponse(
   res: ServerResponse,
-  response: Response,
+  response: Reply,
   extra: OutgoingHttpHeaders | undefined,
 ): Promise<void> {
-  const headers = responseHeaders(response, extra)
-  res.statusCode = response.status
-  if (response.statusText !== '') res.statusMessage = response.statusText
-  for (const name in headers) res.setHeader(name, headers[name] as string | string[])
+  writeHead(res, response, extra)
+  if (!(response instanceof Response)) {
+    if (response.body === null) res.end()
+    else res.end(response.body)
+    return
+  }
   // The mock's own answers: the text or bytes the body was made of, written without reading its stream.
   const encoded = response.bodyUsed ? undefined : encodedBodyOf(response)
   if (encoded !== undefined) {

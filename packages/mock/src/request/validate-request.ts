@@ -18,6 +18,7 @@
  * @module
  */
 import type { MockOperation } from '../data.ts'
+import { urlOf } from '../request-url.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
 import type { SchemaValidator } from '../validate/types.ts'
 import { DEFAULT_BODY_LIMIT, forValidation, parseBody, readBodyBytes } from './body.ts'
@@ -153,7 +154,7 @@ export async function validateRequest(
 
   const params = readParameters(
     operation,
-    { url: new URL(request.url), pathParams: options.pathParams, headers: request.headers },
+    { url: urlOf(request), pathParams: options.pathParams, headers: request.headers },
     options,
   )
   issues.push(...params.issues)
