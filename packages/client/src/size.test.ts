@@ -11,12 +11,13 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * Bytes of the min+gzip bundle. The target is 2,000 B; with every behaviour kept the app measures
- * 2,756 B (esbuild 0.28), so this budget guards against growth until the target is met. (20 B of it buy
+ * 2,758 B (esbuild 0.28; the generated descriptor is plain JavaScript since the SDK's code moved to
+ * client.js), so this budget guards against growth until the target is met. (20 B of it buy
  * a call path without a regular expression or per-call arrays for the path, the Cookie header and the
  * empty statuses: about 5% more calls per second against a loopback server.) Where the bytes go:
  * `node bench/client-size.mjs`.
  */
-const BUDGET = 2_756
+const BUDGET = 2_758
 
 const APP = `
   import { createClient } from '@statusline/client'
