@@ -1,6 +1,6 @@
 // Where things are: the repo root, the bench's cache, the specs (GitHub's from the shared corpus).
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,9 +18,28 @@ export const petstoreSpec = join(root, 'specs/petstore.yaml')
 
 let github
 
-/** Path of GitHub's REST description, fetched into .cache/corpus by the shared corpus script once. */
+/** GitHub's path in the corpus listing CI writes (`.cache/corpus-list.tsv`), when it is there. */
+function listedGithubSpec() {
+  const list = join(root, '.cache/corpus-list.tsv')
+  if (!existsSync(list)) return undefined
+  const path = readFileSync(list, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .find(([id]) => id === 'github-rest-3.0')?.[1]
+  return path !== undefined && existsSync(path) ? path : undefined
+}
+
+/**
+ * Path of GitHub's REST description: the one `.cache/corpus-list.tsv` lists, else fetched into
+ * .cache/corpus by the shared corpus script once (a checkout that is not beside `shared/` needs the list).
+ */
 export function githubSpec() {
   if (github !== undefined) return github
+  const listed = listedGithubSpec()
+  if (listed !== undefined) {
+    github = listed
+    return listed
+  }
   const script = join(root, '../shared/corpus/fetch-corpus.sh')
   const listing = execFileSync('bash', [script, join(root, '.cache/corpus'), 'github-rest-3.0'], {
     encoding: 'utf8',
