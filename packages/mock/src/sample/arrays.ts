@@ -6,6 +6,7 @@
  * @module
  */
 
+import { canonicalKey } from '../validate/equality-keywords.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import {
   addIssue,
@@ -43,14 +44,16 @@ export function generateArray(g: Gen, schema: Schema, frame: Frame): unknown[] {
     const itemSchema = index < prefix.length ? (prefix[index] as NormalizedSchema) : rest
     let item = g.generate(itemSchema, childFrame(frame, index))
     if (unique) {
-      for (let retry = 0; seen.has(stableKey(item)) && retry < UNIQUE_RETRIES; retry++) {
+      let key = canonicalKey(item)
+      for (let retry = 0; seen.has(key) && retry < UNIQUE_RETRIES; retry++) {
         item = g.generate(itemSchema, childFrame(frame, index))
+        key = canonicalKey(item)
       }
-      if (seen.has(stableKey(item))) {
+      if (seen.has(key)) {
         if (out.length >= min) break
         continue
       }
-      seen.add(stableKey(item))
+      seen.add(key)
     }
     out.push(item)
   }
@@ -74,16 +77,4 @@ function ensureContains(g: Gen, contains: NormalizedSchema, out: unknown[], max:
   const item = g.generate(contains, childFrame(frame, out.length))
   if (out.length < max) out.push(item)
   else if (out.length > 0) out[out.length - 1] = item
-}
-
-/** A key equal for deep-equal JSON values (object key order ignored), as `uniqueItems` compares. */
-export function stableKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableKey(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'undefined'
 }

@@ -32,8 +32,11 @@ export function jsonEqual(left: unknown, right: unknown): boolean {
   return true
 }
 
-/** A key equal for equal JSON values (object keys sorted), as {@link jsonEqual} compares them. */
-function canonicalKey(value: unknown): string {
+/**
+ * A key equal for equal JSON values (object keys sorted), as {@link jsonEqual} compares them: what
+ * `uniqueItems` compares, here and in the sampler's drawing of distinct items.
+ */
+export function canonicalKey(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalKey).join(',')}]`
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value).sort()
