@@ -6,7 +6,7 @@
  * @module
  */
 
-import { isRecord } from '../validate/keywords.ts'
+import { ANNOTATION_KEYWORDS, isRecord } from '../validate/keywords.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import type { Gen } from './context.ts'
 
@@ -22,18 +22,7 @@ export function refOf(schema: unknown): string | undefined {
   return isRecord(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined
 }
 
-const ANNOTATIONS = new Set([
-  '$ref',
-  'description',
-  'title',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'examples',
-  'default',
-  '$comment',
-  'externalDocs',
-])
+const ANNOTATIONS: ReadonlySet<string> = new Set(['$ref', ...ANNOTATION_KEYWORDS, '$comment', 'externalDocs'])
 
 /** Whether a schema has keywords besides `$ref` and annotations (3.1 applies a `$ref`'s siblings). */
 export function hasSiblingConstraints(schema: Record<string, unknown>): boolean {

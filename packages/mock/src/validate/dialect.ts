@@ -7,6 +7,8 @@
  * @module
  */
 
+import { ANNOTATION_KEYWORDS } from './keywords.ts'
+
 /** `3.0` (OpenAPI 3.0.x Schema Object) or `3.1` (JSON Schema 2020-12, OpenAPI 3.1+). */
 export type Dialect = '3.0' | '3.1'
 
@@ -20,15 +22,6 @@ export const REF_SIBLINGS_30: readonly string[] = [
 ]
 
 const COMPOSITE = ['$ref', 'allOf', 'anyOf', 'oneOf', 'not', 'const']
-const WRAPPER_ANNOTATIONS = [
-  'description',
-  'title',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'examples',
-  'default',
-]
 
 /**
  * Reads the dialect from the document's `openapi` version.
@@ -54,7 +47,7 @@ export function applyNullable(out: Record<string, unknown>): Record<string, unkn
     return out
   }
   const wrapper: Record<string, unknown> = {}
-  for (const key of WRAPPER_ANNOTATIONS) if (key in out) wrapper[key] = out[key]
+  for (const key of ANNOTATION_KEYWORDS) if (key in out) wrapper[key] = out[key]
   wrapper.anyOf = [out, { type: 'null' }]
   return wrapper
 }

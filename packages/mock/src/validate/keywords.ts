@@ -7,6 +7,20 @@
  * @module
  */
 
+/**
+ * Annotation keywords (JSON Schema Validation §9, and OpenAPI's `deprecated`): they constrain no value,
+ * so a schema holding only a `$ref` and these is that `$ref`.
+ */
+export const ANNOTATION_KEYWORDS: readonly string[] = [
+  'description',
+  'title',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'examples',
+  'default',
+]
+
 /** Keywords whose value is one subschema. */
 export const SINGLE_SCHEMA_KEYWORDS: readonly string[] = [
   'additionalProperties',

@@ -14,7 +14,7 @@ import { dialectOf } from './dialect.ts'
 import { DISCRIMINATED, discriminatedKeyword } from './discriminator.ts'
 import { useJsonEquality } from './equality-keywords.ts'
 import { registerFormats } from './formats.ts'
-import { forEachSubschema, isRecord } from './keywords.ts'
+import { ANNOTATION_KEYWORDS, forEachSubschema, isRecord } from './keywords.ts'
 import { type Direction, getNormalizer, type Normalizer } from './normalize.ts'
 import { patternEngine } from './patterns.ts'
 import { canonicalRef, ROOT_ID, toPointer } from './pointer.ts'
@@ -34,15 +34,7 @@ const FALSE_SCHEMA: ValidationResult = Object.freeze({
   ]),
 })
 
-const ANNOTATIONS = new Set([
-  'description',
-  'title',
-  'readOnly',
-  'writeOnly',
-  'deprecated',
-  'examples',
-  'default',
-])
+const ANNOTATIONS: ReadonlySet<string> = new Set(ANNOTATION_KEYWORDS)
 
 const ENDLESS: ValidationResult = Object.freeze({
   valid: false,
