@@ -214,7 +214,7 @@ const SMALLEST_VALUES = 256
  * their own smallest values (down to {@link SMALLEST_DEPTH} levels), and the cheapest branch of a
  * `oneOf`/`anyOf` is taken, so that the value still validates where it can.
  */
-function smallest(g: Gen, schema: NormalizedSchema, depth = 0, budget = { left: SMALLEST_VALUES }): unknown {
+function smallest(g: Gen, schema: NormalizedSchema, depth: number, budget: { left: number }): unknown {
   // Past the budget, containers stay empty: the value is already invalid, and must stay small.
   const deeper = --budget.left > 0 && depth < SMALLEST_DEPTH
   let node: NormalizedSchema = schema

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { TYPE_NAMES } from '../validate/keywords.ts'
 import { getAt, parseFragment } from '../validate/pointer.ts'
 
 /** A JSON Schema type name. */
@@ -38,15 +39,6 @@ export interface SchemaView {
   keyword(schema: unknown, name: string): unknown
 }
 
-const TYPE_NAMES: ReadonlySet<string> = new Set([
-  'string',
-  'number',
-  'integer',
-  'boolean',
-  'object',
-  'array',
-  'null',
-])
 const MAX_REF_HOPS = 32
 
 function isRecord(value: unknown): value is Record<string, unknown> {
