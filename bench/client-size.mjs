@@ -8,14 +8,13 @@
 // Run: node bench/client-size.mjs [--keep] (--keep reuses an already generated GitHub SDK).
 // Exit status: non-zero on a build or generation error only. Sizes are reported, not judged; the GitHub
 // check (within 10% of case 1, one descriptor bundled) is printed as ok or FAILED.
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { cache, githubSpec, root } from './lib/paths.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const githubOut = `${root}.cache/bench/github-sdk`
+const githubOut = join(cache, 'github-sdk')
 
 /** The apps, as entry-point source. Each uses its result so nothing is dropped as dead code. */
 const apps = {
@@ -78,19 +77,12 @@ async function measure(contents) {
   }
 }
 
-/** Generates GitHub's SDK from the corpus into `.cache/bench/github-sdk`; returns its operation count. */
+/**
+ * Generates GitHub's SDK (the spec `githubSpec()` finds) into `.cache/bench/github-sdk`; returns its
+ * operation count.
+ */
 async function generateGithub() {
-  const listing = execFileSync(
-    'bash',
-    [
-      fileURLToPath(new URL('../../shared/corpus/fetch-corpus.sh', import.meta.url)),
-      `${root}.cache/corpus`,
-      'github-rest-3.0',
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const spec = listing.trim().split('\t')[1]
-  if (!spec) throw new Error(`[statusline] Failed to find the GitHub spec: fetch-corpus printed "${listing}"`)
+  const spec = githubSpec()
   const { register } = await import('tsx/esm/api')
   register()
   const { generate } = await import('../generator/src/generate.ts')
@@ -98,7 +90,7 @@ async function generateGithub() {
   return model.operations.length
 }
 
-const keep = process.argv.includes('--keep') && existsSync(`${githubOut}/client.js`)
+const keep = process.argv.includes('--keep') && existsSync(join(githubOut, 'client.js'))
 const githubOperations = keep ? 'cached' : await generateGithub()
 
 const rows = [

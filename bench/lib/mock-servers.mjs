@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { startNode, stop } from './children.mjs'
+import { lastLines, startNode, stop } from './children.mjs'
 import { freePort, HOST } from './http.mjs'
 import { root, statuslineBin } from './paths.mjs'
 import { ensurePeer } from './peers.mjs'
@@ -94,6 +94,20 @@ export async function startServer(name, spec, options = {}) {
   const startedAt = performance.now()
   const child = await server.start(spec, port, options.body)
   return { child, origin, base: origin + server.basePath(spec), startedAt }
+}
+
+/**
+ * The failure row of a server that did not start or answer: its label, and the error's message with the
+ * last lines of the server's output, when it got as far as spawning.
+ *
+ * @param {keyof typeof MOCK_SERVERS} name
+ * @param {{ child: { errors: { text: string }, output: { text: string } } } | undefined} server
+ * @param {Error} error
+ * @returns {{ tool: string, reason: string }}
+ */
+export function serverFailure(name, server, error) {
+  const output = server === undefined ? '' : lastLines(server.child.errors.text + server.child.output.text, 3)
+  return { tool: MOCK_SERVERS[name].label, reason: `${error.message}${output ? `: ${output}` : ''}` }
 }
 
 export { stop }

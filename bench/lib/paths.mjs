@@ -18,14 +18,18 @@ export const petstoreSpec = join(root, 'specs/petstore.yaml')
 
 let github
 
+/** GitHub's path in a corpus listing (`id<TAB>path` lines, as fetch-corpus.sh prints), if it lists it. */
+const githubRow = (listing) =>
+  listing
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .find(([id]) => id === 'github-rest-3.0')?.[1]
+
 /** GitHub's path in the corpus listing CI writes (`.cache/corpus-list.tsv`), when it is there. */
 function listedGithubSpec() {
   const list = join(root, '.cache/corpus-list.tsv')
   if (!existsSync(list)) return undefined
-  const path = readFileSync(list, 'utf8')
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .find(([id]) => id === 'github-rest-3.0')?.[1]
+  const path = githubRow(readFileSync(list, 'utf8'))
   return path !== undefined && existsSync(path) ? path : undefined
 }
 
@@ -46,11 +50,7 @@ export function githubSpec() {
     timeout: 300_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const path = listing
-    .trim()
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .find(([id]) => id === 'github-rest-3.0')?.[1]
+  const path = githubRow(listing.trim())
   if (path === undefined)
     throw new Error(
       `[statusline] Failed to find the GitHub spec: fetch-corpus.sh printed "${listing.trim()}"`,

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url'
 import { lastLines, runNode, stop } from '../lib/children.mjs'
 import { waitForAnswer } from '../lib/http.mjs'
-import { MOCK_SERVERS, startServer } from '../lib/mock-servers.mjs'
+import { MOCK_SERVERS, serverFailure, startServer } from '../lib/mock-servers.mjs'
 import { petstoreSpec, root } from '../lib/paths.mjs'
 import { median, roundOrder } from '../lib/stats.mjs'
 
@@ -59,12 +59,7 @@ export async function measureMockLoad({ runs, log }) {
         )
       } catch (error) {
         broken.add(name)
-        const output =
-          server === undefined ? '' : lastLines(server.child.errors.text + server.child.output.text, 3)
-        failures.push({
-          tool: MOCK_SERVERS[name].label,
-          reason: `${error.message}${output ? `: ${output}` : ''}`,
-        })
+        failures.push(serverFailure(name, server, error))
       } finally {
         if (server !== undefined) await stop(server.child)
       }

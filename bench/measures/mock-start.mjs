@@ -1,9 +1,9 @@
 // 5. Standalone mock on GitHub's REST description: time from spawn to the first answered request
 // (GET /meta, polled every 25 ms) and the resident memory of the server at that moment, statusline
 // mock against Prism (static), alternating run by run.
-import { lastLines, stop, treeRssMiB } from '../lib/children.mjs'
+import { stop, treeRssMiB } from '../lib/children.mjs'
 import { waitForAnswer } from '../lib/http.mjs'
-import { MOCK_SERVERS, startServer } from '../lib/mock-servers.mjs'
+import { MOCK_SERVERS, serverFailure, startServer } from '../lib/mock-servers.mjs'
 import { githubSpec } from '../lib/paths.mjs'
 import { median, roundOrder } from '../lib/stats.mjs'
 
@@ -37,12 +37,7 @@ export async function measureMockStart({ runs, log }) {
         )
       } catch (error) {
         broken.add(name)
-        const output =
-          server === undefined ? '' : lastLines(server.child.errors.text + server.child.output.text, 3)
-        failures.push({
-          tool: MOCK_SERVERS[name].label,
-          reason: `${error.message}${output ? `: ${output}` : ''}`,
-        })
+        failures.push(serverFailure(name, server, error))
       } finally {
         if (server !== undefined) await stop(server.child)
       }

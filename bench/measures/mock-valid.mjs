@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lastLines, runNode, stop } from '../lib/children.mjs'
 import { waitForAnswer } from '../lib/http.mjs'
-import { MOCK_SERVERS, startServer } from '../lib/mock-servers.mjs'
+import { MOCK_SERVERS, serverFailure, startServer } from '../lib/mock-servers.mjs'
 import { githubSpec, root } from '../lib/paths.mjs'
 import { ensurePeer } from '../lib/peers.mjs'
 import { GENERATORS, outDir } from './generate.mjs'
@@ -59,12 +59,7 @@ export async function measureMockValid({ log }) {
           await waitForAnswer(`${server.base}/meta`, { child: server.child, timeoutMs: 180_000 })
           return [name, server]
         } catch (error) {
-          const output =
-            server === undefined ? '' : lastLines(server.child.errors.text + server.child.output.text, 3)
-          failures.push({
-            tool: MOCK_SERVERS[name].label,
-            reason: `${error.message}${output ? `: ${output}` : ''}`,
-          })
+          failures.push(serverFailure(name, server, error))
           return [name, undefined]
         }
       }),

@@ -27,35 +27,30 @@ export const encodeReserved: Encode = (text) =>
   text.replace(/%[\dA-Fa-f]{2}|[^\w.~:/?@!$'()*,;=-]/gu, (c) => (c[2] ? c : encodeURIComponent(c)))
 
 /**
- * The shared algorithm of the non-default styles. `prefix` leads each value (`;` matrix, `.` label),
- * `named` writes `name=` (matrix and the query styles), `delimiter` joins the items of an unexploded
- * array or object. An empty array or object serialises to `''` (RFC 6570: undefined).
+ * The shared algorithm of the non-default styles, as the serialiser of one style × explode combination.
+ * `prefix` leads each value (`;` matrix, `.` label), `named` writes `name=` (matrix and the query styles),
+ * `delimiter` joins the items of an unexploded array or object. An empty array or object serialises to
+ * `''` (RFC 6570: undefined). Calls of it are marked pure: a bundle keeps only the styles it references.
  */
-function styled(
-  name: string,
-  value: unknown,
-  encode: Encode,
-  prefix: string,
-  named: boolean,
-  delimiter: string,
-  explode: boolean,
-): string {
-  const text = (item: unknown) => encode(toText(item))
-  // One already-encoded value, as this style writes a single value: `;color` for an empty matrix value.
-  const one = (item: string) =>
-    prefix + (named ? encode(name) + (item || prefix !== ';' ? '=' : '') : '') + item
-  if (!isRecord(value)) return one(text(value))
-  const pairs = Array.isArray(value) ? undefined : definedEntries(value)
-  const items: unknown[] = pairs ? pairs.flat() : (value as unknown[])
-  return !items.length
-    ? ''
-    : explode
-      ? (pairs
-          ? pairs.map(([key, item]) => `${prefix}${encode(key)}=${text(item)}`)
-          : items.map((item) => one(text(item)))
-        ).join(prefix ? '' : named ? '&' : ',')
-      : one(items.map(text).join(delimiter))
-}
+const styled =
+  (prefix: string, named: boolean, delimiter: string, explode: boolean): ParamSerializer =>
+  (name, value, encode) => {
+    const text = (item: unknown) => encode(toText(item))
+    // One already-encoded value, as this style writes a single value: `;color` for an empty matrix value.
+    const one = (item: string) =>
+      prefix + (named ? encode(name) + (item || prefix !== ';' ? '=' : '') : '') + item
+    if (!isRecord(value)) return one(text(value))
+    const pairs = Array.isArray(value) ? undefined : definedEntries(value)
+    const items: unknown[] = pairs ? pairs.flat() : (value as unknown[])
+    return !items.length
+      ? ''
+      : explode
+        ? (pairs
+            ? pairs.map(([key, item]) => `${prefix}${encode(key)}=${text(item)}`)
+            : items.map((item) => one(text(item)))
+          ).join(prefix ? '' : named ? '&' : ',')
+        : one(items.map(text).join(delimiter))
+  }
 
 /**
  * `matrix`, explode false: `;color=blue`, `;color=blue,black`, `;color=R,100,G,200`.
@@ -65,36 +60,28 @@ function styled(
  * matrix('color', ['blue', 'black'], encodeURIComponent) // ';color=blue,black'
  * ```
  */
-export const matrix: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, ';', true, ',', false)
+export const matrix: ParamSerializer = /* @__PURE__ */ styled(';', true, ',', false)
 
 /** `matrix`, explode true: `;color=blue;color=black`, `;R=100;G=200`. */
-export const matrixExploded: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, ';', true, ',', true)
+export const matrixExploded: ParamSerializer = /* @__PURE__ */ styled(';', true, ',', true)
 
 /** `label`, explode false: `.blue`, `.blue,black`, `.R,100,G,200`. */
-export const label: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '.', false, ',', false)
+export const label: ParamSerializer = /* @__PURE__ */ styled('.', false, ',', false)
 
 /** `label`, explode true: `.blue.black`, `.R=100.G=200`. */
-export const labelExploded: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '.', false, ',', true)
+export const labelExploded: ParamSerializer = /* @__PURE__ */ styled('.', false, ',', true)
 
 /** `simple`, explode true: `blue,black`, `R=100,G=200`. */
-export const simpleExploded: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '', false, ',', true)
+export const simpleExploded: ParamSerializer = /* @__PURE__ */ styled('', false, ',', true)
 
 /** `form`, explode false: `color=blue,black`, `color=R,100,G,200`. */
-export const formUnexploded: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '', true, ',', false)
+export const formUnexploded: ParamSerializer = /* @__PURE__ */ styled('', true, ',', false)
 
 /** `spaceDelimited`, explode false: `color=blue%20black`. */
-export const spaceDelimited: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '', true, '%20', false)
+export const spaceDelimited: ParamSerializer = /* @__PURE__ */ styled('', true, '%20', false)
 
 /** `pipeDelimited`, explode false: `color=blue%7Cblack`. */
-export const pipeDelimited: ParamSerializer = (name, value, encode) =>
-  styled(name, value, encode, '', true, '%7C', false)
+export const pipeDelimited: ParamSerializer = /* @__PURE__ */ styled('', true, '%7C', false)
 
 /**
  * Flattens a value into `[key, text]` pairs the deepObject way: object properties become `key[prop]`
