@@ -5,58 +5,26 @@
  * samples per document, and timings of GitHub's big schemas.
  */
 
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
+import { type CorpusSpec, corpusSpecs } from '../../../../test/helpers/corpus.ts'
 import { createValidator } from '../validate/validator.ts'
 import { createSampler } from './sampler.ts'
 import type { SampleIssue } from './types.ts'
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
-const script = `${repoRoot}../shared/corpus/fetch-corpus.sh`
-const cache = `${repoRoot}.cache/corpus`
 const SEEDS = [1, 2, 3]
 
-interface Spec {
-  readonly id: string
-  readonly path: string
-}
-
-function fetchCorpus(): { specs: Spec[]; skipped?: string } {
-  if (!existsSync(script)) return { specs: [], skipped: `${script} not found` }
-  try {
-    const out = execFileSync('bash', [script, cache, '--core'], {
-      encoding: 'utf8',
-      timeout: 180_000,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const specs = out
-      .trim()
-      .split('\n')
-      .filter((line) => line.includes('\t'))
-      .map((line) => {
-        const [id, path] = line.split('\t') as [string, string]
-        return { id, path }
-      })
-    return specs.length > 0 ? { specs } : { specs, skipped: 'fetch-corpus.sh listed no spec' }
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? String(error)
-    return { specs: [], skipped: `fetch-corpus.sh failed (no network?): ${stderr.trim().split('\n').at(-1)}` }
-  }
-}
-
-function load(spec: Spec): Record<string, unknown> {
+function load(spec: CorpusSpec): Record<string, unknown> {
   const text = readFileSync(spec.path, 'utf8')
   return (spec.path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown>
 }
 
-const corpus = fetchCorpus()
-if (corpus.skipped !== undefined) console.warn(`[corpus] skipped: ${corpus.skipped}`)
+const corpus = corpusSpecs()
+if (corpus.missing !== undefined) console.warn(`[corpus] skipped: ${corpus.missing}`)
 
-describe.skipIf(corpus.skipped !== undefined)(
-  `corpus: every components.schemas sample validates${corpus.skipped === undefined ? '' : ` (skipped: ${corpus.skipped})`}`,
+describe.skipIf(corpus.missing !== undefined)(
+  `corpus: every components.schemas sample validates${corpus.missing === undefined ? '' : ` (skipped: ${corpus.missing})`}`,
   () => {
     const documents = corpus.specs.map((spec) => ({ spec, doc: load(spec) }))
     const swagger2 = documents.filter(({ doc }) => typeof doc.openapi !== 'string').map(({ spec }) => spec.id)

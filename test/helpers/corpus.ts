@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { ROOT } from '../../helpers/paths.ts'
+import { ROOT } from './paths.ts'
 
 /** The list CI writes after fetching the corpus: `id<TAB>path` per line. */
 const LIST = `${ROOT}.cache/corpus-list.tsv`
