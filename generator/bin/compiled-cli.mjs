@@ -136,19 +136,24 @@ function keepJavaScriptPackages(outdir, mismatches) {
   }
 }
 
-/** `import.meta.url` (and `dirname`, `filename`) of each bundled module name its source file. */
+/**
+ * `import.meta.url` (and `dirname`, `filename`) of each bundled module name its source file. Every
+ * TypeScript source is handed to esbuild as read here, so none is read twice.
+ */
 function sourceUrls() {
   return {
     name: 'source-urls',
     setup(build) {
       build.onLoad({ filter: TYPESCRIPT }, (args) => {
         const text = readFileSync(args.path, 'utf8')
-        if (!text.includes('import.meta.')) return undefined
+        const loader = args.path.endsWith('x') ? 'tsx' : 'ts'
+        const resolveDir = dirname(args.path)
+        if (!text.includes('import.meta.')) return { contents: text, loader, resolveDir }
         const contents = text
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
           .replaceAll('import.meta.filename', JSON.stringify(args.path))
-        return { contents, loader: 'ts', resolveDir: dirname(args.path) }
+        return { contents, loader: 'ts', resolveDir }
       })
     },
   }

@@ -150,10 +150,19 @@ async function importConfig(file: string): Promise<unknown> {
     return await load()
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error
-    const { register } = await import('tsx/esm/api')
-    register()
+    await registerTsx()
     return await load()
   }
+}
+
+/** Registered once per process: each `register()` would add another tsx loader (watch mode reloads). */
+let tsxRegistration: Promise<void> | undefined
+
+function registerTsx(): Promise<void> {
+  tsxRegistration ??= import('tsx/esm/api').then(({ register }) => {
+    register()
+  })
+  return tsxRegistration
 }
 
 /**

@@ -7,6 +7,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
+import type { DiagnosticCode } from '../diagnostics/codes.ts'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
 import { pointerOf } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
@@ -105,15 +106,9 @@ function unsafeIntegerWarnings(
   format: SourceFormat,
 ): Diagnostic[] {
   if (!mayHoldUnsafeIntegers(text, { json: format === 'json' })) return []
-  return findUnsafeIntegers(parsed.value, MAX_UNSAFE_INTEGER_WARNINGS).map((segments) => {
-    const at = parsed.locate(segments)
-    return createDiagnostic('SL012', {
-      file: path,
-      pointer: pointerOf(segments),
-      line: at?.line,
-      column: at?.column,
-      message: `The integer read as ${readValue(parsed.value, segments)} is beyond 2^53 and may have lost precision`,
-    })
+  const found = findUnsafeIntegers(parsed.value, MAX_UNSAFE_INTEGER_WARNINGS)
+  return locatedWarnings('SL012', found, parsed, path, (segments) => {
+    return `The integer read as ${readValue(parsed.value, segments)} is beyond 2^53 and may have lost precision`
   })
 }
 
@@ -126,14 +121,27 @@ function nonFiniteNumberWarnings(
 ): Diagnostic[] {
   if (!mayHoldNonFiniteNumbers(text, { json: format === 'json' })) return []
   const removed = removeNonFiniteNumbers(parsed.value)
-  return removed.map((segments) => {
+  return locatedWarnings('SL017', removed, parsed, path, (segments) => {
+    return `The number at ${pointerOf(segments) || '(root)'} is infinite or not a number; it is left out`
+  })
+}
+
+/** One diagnostic per path in `found`, with its pointer and the line and column of the member it names. */
+function locatedWarnings(
+  code: DiagnosticCode,
+  found: readonly string[][],
+  parsed: ParsedText,
+  path: string,
+  message: (segments: readonly string[]) => string,
+): Diagnostic[] {
+  return found.map((segments) => {
     const at = parsed.locate(segments)
-    return createDiagnostic('SL017', {
+    return createDiagnostic(code, {
       file: path,
       pointer: pointerOf(segments),
       line: at?.line,
       column: at?.column,
-      message: `The number at ${pointerOf(segments) || '(root)'} is infinite or not a number; it is left out`,
+      message: message(segments),
     })
   })
 }

@@ -79,13 +79,21 @@ export function mayHoldUnsafeIntegers(text: string, options: PreCheckOptions = {
  * `Number.MAX_SAFE_INTEGER` in magnitude. Iterative, so deep values cannot overflow the stack.
  */
 export function findUnsafeIntegers(value: unknown, limit = 20): string[][] {
-  const found: string[][] = []
+  return findNumbers(value, (n) => Number.isInteger(n) && !Number.isSafeInteger(n), limit).map(pathOf)
+}
+
+/**
+ * The frames of up to `limit` numbers in `value` that `select` accepts, in document order. Iterative, so
+ * deep values cannot overflow the stack.
+ */
+function findNumbers(value: unknown, select: (number: number) => boolean, limit: number): Frame[] {
+  const found: Frame[] = []
   const stack: Frame[] = [{ value, key: '', parent: undefined }]
   while (stack.length > 0 && found.length < limit) {
     const frame = stack.pop()!
     const current = frame.value
     if (typeof current === 'number') {
-      if (Number.isInteger(current) && !Number.isSafeInteger(current)) found.push(pathOf(frame))
+      if (select(current)) found.push(frame)
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--)
         stack.push({ value: current[i], key: String(i), parent: frame })
@@ -129,26 +137,7 @@ export function mayHoldNonFiniteNumbers(text: string, options: PreCheckOptions =
  * out) and returns their paths (segments), in document order. Iterative, like {@link findUnsafeIntegers}.
  */
 export function removeNonFiniteNumbers(value: unknown): string[][] {
-  const found: Frame[] = []
-  const stack: Frame[] = [{ value, key: '', parent: undefined }]
-  while (stack.length > 0) {
-    const frame = stack.pop()!
-    const current = frame.value
-    if (typeof current === 'number') {
-      if (!Number.isFinite(current)) found.push(frame)
-    } else if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--)
-        stack.push({ value: current[i], key: String(i), parent: frame })
-    } else if (typeof current === 'object' && current !== null) {
-      const keys = Object.keys(current)
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!
-        const child = (current as Record<string, unknown>)[key]
-        if (typeof child === 'object' || typeof child === 'number')
-          stack.push({ value: child, key, parent: frame })
-      }
-    }
-  }
+  const found = findNumbers(value, (n) => !Number.isFinite(n), Number.POSITIVE_INFINITY)
   const paths = found.map(pathOf)
   // Last first, so that splicing an array item leaves the indexes of the others valid.
   for (const frame of [...found].reverse()) {

@@ -20,6 +20,28 @@ export function adjacency(graph: RefGraph, keep: (occurrence: number) => boolean
 /** The back edges of a depth-first walk along `edges`, roots taken in node order. */
 export function backEdges(graph: RefGraph, edges: readonly number[][]): number[] {
   const back: number[] = []
+  depthFirst(
+    graph,
+    edges,
+    (occurrence, onWalk) => {
+      if (onWalk) back.push(occurrence)
+    },
+    () => {},
+  )
+  return back
+}
+
+/**
+ * A depth-first walk along `edges`, roots taken in node order: `onEdge` sees each occurrence followed,
+ * with whether its target is on the walk (a back edge); `onDone` sees each node once the walk has left
+ * everything it reaches.
+ */
+function depthFirst(
+  graph: RefGraph,
+  edges: readonly number[][],
+  onEdge: (occurrence: number, onWalk: boolean) => void,
+  onDone: (node: number) => void,
+): void {
   const state = new Uint8Array(graph.nodes.length) // 0 unvisited, 1 on the walk, 2 done
   const stack: number[] = []
   const next: number[] = []
@@ -34,6 +56,7 @@ export function backEdges(graph: RefGraph, edges: readonly number[][]): number[]
       const position = next[next.length - 1] as number
       if (position === out.length) {
         state[node] = 2
+        onDone(node)
         stack.pop()
         next.pop()
         continue
@@ -41,15 +64,14 @@ export function backEdges(graph: RefGraph, edges: readonly number[][]): number[]
       next[next.length - 1] = position + 1
       const occurrence = out[position] as number
       const target = graph.to[occurrence] as number
-      if (state[target] === 1) back.push(occurrence)
-      else if (state[target] === 0) {
+      onEdge(occurrence, state[target] === 1)
+      if (state[target] === 0) {
         state[target] = 1
         stack.push(target)
         next.push(0)
       }
     }
   }
-  return back
 }
 
 /**
@@ -120,32 +142,11 @@ export function cyclicComponents(
  */
 export function postOrder(graph: RefGraph, edges: readonly number[][]): number[] {
   const order: number[] = []
-  const state = new Uint8Array(graph.nodes.length)
-  const stack: number[] = []
-  const next: number[] = []
-  for (let root = 0; root < graph.nodes.length; root++) {
-    if (state[root] !== 0) continue
-    state[root] = 1
-    stack.push(root)
-    next.push(0)
-    while (stack.length > 0) {
-      const node = stack[stack.length - 1] as number
-      const out = edges[node] as number[]
-      const position = next[next.length - 1] as number
-      if (position === out.length) {
-        order.push(node)
-        stack.pop()
-        next.pop()
-        continue
-      }
-      next[next.length - 1] = position + 1
-      const target = graph.to[out[position] as number] as number
-      if (state[target] === 0) {
-        state[target] = 1
-        stack.push(target)
-        next.push(0)
-      }
-    }
-  }
+  depthFirst(
+    graph,
+    edges,
+    () => {},
+    (node) => order.push(node),
+  )
   return order
 }
