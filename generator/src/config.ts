@@ -140,12 +140,14 @@ export function findConfigFile(dir: string): string | undefined {
 }
 
 /**
- * Imports a config module. TypeScript (the config, or `statusline/config` it imports) loads when the
- * process runs under tsx or vitest; the CLI started from its compile cache does not, so on Node's
- * "unknown file extension" tsx is registered then and the import tried again.
+ * Imports a config module. A TypeScript config loads under tsx, registered first: outside a package
+ * scope Node 20 reads a `.ts` file as JavaScript and fails on its types, with no error that says why. A
+ * JavaScript config that imports TypeScript (`statusline/config` from the sources) meets Node's
+ * "unknown file extension": tsx is registered then and the import tried again.
  */
 async function importConfig(file: string): Promise<unknown> {
-  const load = () => import(`${pathToFileURL(file).href}?t=${Date.now()}`)
+  const load = async () => esModuleOf(await import(`${pathToFileURL(file).href}?t=${Date.now()}`))
+  if (/\.[cm]?ts$/.test(file)) await registerTsx()
   try {
     return await load()
   } catch (error) {
@@ -155,12 +157,23 @@ async function importConfig(file: string): Promise<unknown> {
   }
 }
 
+/**
+ * The ES module a config compiled to CommonJS stands for: outside a package scope a `.ts` config is
+ * CommonJS, and Node's namespace of it holds `module.exports` (`{ __esModule, default }`) as `default`.
+ */
+function esModuleOf(namespace: unknown): unknown {
+  const exports = isRecord(namespace) ? namespace.default : undefined
+  return isRecord(exports) && exports.__esModule === true ? exports : namespace
+}
+
 /** Registered once per process: each `register()` would add another tsx loader (watch mode reloads). */
 let tsxRegistration: Promise<void> | undefined
 
 function registerTsx(): Promise<void> {
-  tsxRegistration ??= import('tsx/esm/api').then(({ register }) => {
-    register()
+  // Both loaders: a `.ts` file outside a package scope is CommonJS, which the ESM hooks hand to require.
+  tsxRegistration ??= Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]).then(([esm, cjs]) => {
+    esm.register()
+    cjs.register()
   })
   return tsxRegistration
 }
