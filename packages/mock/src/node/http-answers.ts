@@ -57,14 +57,6 @@ export function sendProblem(
   res.end(text)
 }
 
-/** A problem+json fetch `Response` (for the mock's own path, written by `sendResponse`). */
-export function problemResponse(status: number, detail: string): Response {
-  return new Response(JSON.stringify(problemDetails(status, detail)), {
-    status,
-    headers: { 'content-type': PROBLEM_JSON },
-  })
-}
-
 /** Reads a JSON request body (at most {@link ADMIN_BODY_LIMIT} bytes); `undefined` when it is empty. */
 export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
