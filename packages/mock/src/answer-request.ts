@@ -9,14 +9,12 @@
  */
 import { delay, HttpResponse } from 'msw'
 import { checkRequest, storeStep } from './automatic-answers.ts'
-import { applyConformance } from './conformance.ts'
+import { conformantAnswer } from './conformant-answer.ts'
 import type { MockOperation } from './data.ts'
 import { type Reply, toHttpResponse, toWireAnswer } from './encode-response.ts'
 import { type PreferDirectives, parsePrefer } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { recordRequest } from './recorder.ts'
-import { urlOf } from './request-url.ts'
-import { buildAnswer } from './respond.ts'
 import type { MockRuntime } from './runtime.ts'
 import type { ScriptedStep } from './scenarios.ts'
 import { findResponse, happyStatus, isDeclared } from './status-keys.ts'
@@ -112,30 +110,9 @@ export async function answerRequest(
   if (decision.failure !== undefined) {
     response = failureResponse(operation, decision.failure)
   } else {
-    const url = urlOf(request)
-    const answer = buildAnswer({
-      operation,
-      status: decision.status,
-      response: findResponse(operation, decision.status),
-      url,
-      accept: request.headers.get('accept'),
-      step: decision.step,
-      prefer: decision.prefer,
-      seed: runtime.seed,
-      useExamples: runtime.useExamples,
-      sampler: runtime.sampler,
-      memo: runtime.memo,
-    })
-    applyConformance(answer, {
-      operation,
-      url,
-      method: request.method,
-      seed: runtime.seed,
-      retryAfter: runtime.retryAfter,
-      realm: runtime.data.title,
-      securitySchemes: runtime.data.securitySchemes,
-      allowedMethods: () => runtime.allowedMethods(operation.path),
-    })
+    const answer = conformantAnswer(operation, request, runtime, decision, () =>
+      runtime.allowedMethods(operation.path),
+    )
     response = toWireAnswer(answer) ?? toHttpResponse(answer)
   }
   runtime.calls.add({ ...record, status: response.status })

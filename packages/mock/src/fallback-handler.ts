@@ -9,12 +9,11 @@
  */
 import { type HttpHandler, http } from 'msw'
 import { errorStep } from './automatic-answers.ts'
-import { applyConformance } from './conformance.ts'
+import { conformantAnswer } from './conformant-answer.ts'
 import type { MockOperation } from './data.ts'
 import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
 import { urlOf } from './request-url.ts'
-import { buildAnswer } from './respond.ts'
 import { type CompiledTemplate, compileTemplate, matchTemplate } from './routes.ts'
 import type { MockRuntime } from './runtime.ts'
 import { findResponse } from './status-keys.ts'
@@ -49,30 +48,13 @@ function answer(
   step: ReturnType<typeof errorStep>,
   allowed: readonly string[],
 ): Response {
-  const url = urlOf(request)
-  const built = buildAnswer({
+  const built = conformantAnswer(
     operation,
-    status: step.status,
-    response: findResponse(operation, step.status),
-    url,
-    accept: request.headers.get('accept'),
-    step,
-    prefer: {},
-    seed: runtime.seed,
-    useExamples: runtime.useExamples,
-    sampler: (withExamples) => runtime.sampler(withExamples),
-    memo: (key, produce) => runtime.memo(key, produce),
-  })
-  applyConformance(built, {
-    operation,
-    url,
-    method: request.method,
-    seed: runtime.seed,
-    retryAfter: runtime.retryAfter,
-    realm: runtime.data.title,
-    securitySchemes: runtime.data.securitySchemes,
-    allowedMethods: () => allowed,
-  })
+    request,
+    runtime,
+    { status: step.status, step, prefer: {} },
+    () => allowed,
+  )
   return toHttpResponse(built)
 }
 

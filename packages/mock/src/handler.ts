@@ -12,7 +12,7 @@ import { answerRequest } from './answer-request.ts'
 import type { MockOperation } from './data.ts'
 import { type Dispatch, withDispatch } from './dispatch.ts'
 import { type Reply, replyToResponse } from './encode-response.ts'
-import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
+import { problemResponse } from './problem-json.ts'
 import { urlOf } from './request-url.ts'
 import { createRouteTable, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
@@ -24,10 +24,7 @@ const MALFORMED = Symbol('malformed path')
 function malformedPath(request: Request): Response {
   const path = urlOf(request).pathname
   const detail = `[statusline] Failed to answer ${request.method} ${path}: the path has a malformed percent-escape`
-  return new Response(JSON.stringify(problemDetails(400, detail)), {
-    status: 400,
-    headers: { 'content-type': PROBLEM_JSON },
-  })
+  return problemResponse(400, detail)
 }
 
 /** The handler of every operation under a route prefix (see `routePrefix`); none without operations. */

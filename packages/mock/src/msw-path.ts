@@ -19,6 +19,7 @@
  *
  * @module
  */
+import { defineOwn } from './request/coerce.ts'
 
 /** Characters with a meaning to MSW (`cleanUrl` cuts at `?`, `|` and `#`) or path-to-regexp, outside `:name`. */
 const PATH_SYNTAX = /[*+?\\{}:()|#]/
@@ -82,12 +83,7 @@ export function compileMswPath(path: string): MswPathMatcher | undefined {
     const params: Record<string, string> = {}
     for (let index = 0; index < names.length; index++) {
       // An own property even for a parameter named `__proto__`.
-      Object.defineProperty(params, names[index] as string, {
-        value: decodeURIComponent(match[index + 1] ?? ''),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+      defineOwn(params, names[index] as string, decodeURIComponent(match[index + 1] ?? ''))
     }
     return params
   }

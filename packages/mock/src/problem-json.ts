@@ -98,3 +98,11 @@ export function reasonPhrase(status: number): string {
 export function problemDetails(status: number, detail: string): ProblemDetails {
   return { type: 'about:blank', title: reasonPhrase(status), status, detail }
 }
+
+/** A fetch `Response` with a problem details body for `status` (see {@link problemDetails}). */
+export function problemResponse(status: number, detail: string): Response {
+  return new Response(JSON.stringify(problemDetails(status, detail)), {
+    status,
+    headers: { 'content-type': PROBLEM_JSON },
+  })
+}

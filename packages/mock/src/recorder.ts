@@ -5,6 +5,7 @@
  * @module
  */
 import type { RecordedCall } from './mock-types.ts'
+import { defineOwn } from './request/coerce.ts'
 import { urlOf } from './request-url.ts'
 
 /** A recorded request before its answer is known. */
@@ -20,7 +21,7 @@ export function parseQuery(params: URLSearchParams): Record<string, string | str
     const previous = Object.hasOwn(out, name) ? out[name] : undefined
     const next =
       previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true })
+    defineOwn(out, name, next)
   }
   return out
 }
@@ -33,7 +34,7 @@ function formToRecord(form: FormData): Record<string, unknown> {
     const previous = Object.hasOwn(out, name) ? out[name] : undefined
     const next =
       previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true })
+    defineOwn(out, name, next)
   }
   return out
 }

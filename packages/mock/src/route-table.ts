@@ -19,6 +19,7 @@
 import { matchRequestUrl } from 'msw'
 import type { MockOperation } from './data.ts'
 import { compileMswPath } from './msw-path.ts'
+import { defineOwn } from './request/coerce.ts'
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
 
 /** The operation a request is routed to, and its decoded path parameters. */
@@ -65,13 +66,7 @@ function mswMatcher(template: string, path: string): Route['match'] {
         result.params !== undefined && Object.hasOwn(result.params, name) ? result.params[name] : undefined
       const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join('/') : undefined
       // An own property even for a parameter named `__proto__`.
-      if (text !== undefined)
-        Object.defineProperty(params, name, {
-          value: text,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        })
+      if (text !== undefined) defineOwn(params, name, text)
     }
     return params
   }

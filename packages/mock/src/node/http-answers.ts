@@ -25,6 +25,22 @@ function jsonReplacer(_key: string, value: unknown): unknown {
   return value instanceof Uint8Array ? { base64: Buffer.from(value).toString('base64') } : value
 }
 
+/** Writes `text` with its content type and length (which override `headers`), and ends the response. */
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  contentType: string,
+  headers: OutgoingHttpHeaders,
+): void {
+  res.writeHead(status, {
+    ...headers,
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(text),
+  })
+  res.end(text)
+}
+
 /** Sends `value` as JSON with `status`. */
 export function sendJson(
   res: ServerResponse,
@@ -32,13 +48,7 @@ export function sendJson(
   value: unknown,
   headers: OutgoingHttpHeaders = {},
 ): void {
-  const text = JSON.stringify(value, jsonReplacer)
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  })
-  res.end(text)
+  sendText(res, status, JSON.stringify(value, jsonReplacer), 'application/json; charset=utf-8', headers)
 }
 
 /** Sends an RFC 9457 problem details body. */
@@ -48,21 +58,7 @@ export function sendProblem(
   detail: string,
   headers: OutgoingHttpHeaders = {},
 ): void {
-  const text = JSON.stringify(problemDetails(status, detail))
-  res.writeHead(status, {
-    ...headers,
-    'content-type': PROBLEM_JSON,
-    'content-length': Buffer.byteLength(text),
-  })
-  res.end(text)
-}
-
-/** A problem+json fetch `Response` (for the mock's own path, written by `sendResponse`). */
-export function problemResponse(status: number, detail: string): Response {
-  return new Response(JSON.stringify(problemDetails(status, detail)), {
-    status,
-    headers: { 'content-type': PROBLEM_JSON },
-  })
+  sendText(res, status, JSON.stringify(problemDetails(status, detail)), PROBLEM_JSON, headers)
 }
 
 /** Reads a JSON request body (at most {@link ADMIN_BODY_LIMIT} bytes); `undefined` when it is empty. */

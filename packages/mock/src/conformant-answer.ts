@@ -1,0 +1,59 @@
+/**
+ * The answer of one status to one request, built and made conformant: the two steps every answer of the
+ * mock goes through, whether an operation's handler or the fallback handler (405, 404) gives it.
+ *
+ * @module
+ */
+import { applyConformance } from './conformance.ts'
+import type { MockOperation } from './data.ts'
+import type { PreferDirectives } from './prefer-header.ts'
+import { urlOf } from './request-url.ts'
+import { type Answer, buildAnswer } from './respond.ts'
+import type { MockRuntime } from './runtime.ts'
+import type { ScriptedStep } from './scenarios.ts'
+import { findResponse } from './status-keys.ts'
+
+/** The status an answer has, the step that scripts it (if any), and the request's `Prefer` directives. */
+export interface AnswerChoice {
+  readonly status: number
+  readonly step: ScriptedStep | undefined
+  readonly prefer: PreferDirectives
+}
+
+/**
+ * Builds the answer `choice` picks for `request` of `operation` (`buildAnswer`) and applies HTTP
+ * conformance to it (`applyConformance`); `allowedMethods` gives the methods a `405` lists in `Allow`.
+ */
+export function conformantAnswer(
+  operation: MockOperation,
+  request: Request,
+  runtime: MockRuntime,
+  choice: AnswerChoice,
+  allowedMethods: () => readonly string[],
+): Answer {
+  const url = urlOf(request)
+  const answer = buildAnswer({
+    operation,
+    status: choice.status,
+    response: findResponse(operation, choice.status),
+    url,
+    accept: request.headers.get('accept'),
+    step: choice.step,
+    prefer: choice.prefer,
+    seed: runtime.seed,
+    useExamples: runtime.useExamples,
+    sampler: runtime.sampler,
+    memo: runtime.memo,
+  })
+  applyConformance(answer, {
+    operation,
+    url,
+    method: request.method,
+    seed: runtime.seed,
+    retryAfter: runtime.retryAfter,
+    realm: runtime.data.title,
+    securitySchemes: runtime.data.securitySchemes,
+    allowedMethods,
+  })
+  return answer
+}
