@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { defineOwn } from './request/coerce.ts'
+import { setOwn } from './validate/keywords.ts'
 
 /** Characters with a meaning to MSW (`cleanUrl` cuts at `?`, `|` and `#`) or path-to-regexp, outside `:name`. */
 const PATH_SYNTAX = /[*+?\\{}:()|#]/
@@ -83,7 +83,7 @@ export function compileMswPath(path: string): MswPathMatcher | undefined {
     const params: Record<string, string> = {}
     for (let index = 0; index < names.length; index++) {
       // An own property even for a parameter named `__proto__`.
-      defineOwn(params, names[index] as string, decodeURIComponent(match[index + 1] ?? ''))
+      setOwn(params, names[index] as string, decodeURIComponent(match[index + 1] ?? ''))
     }
     return params
   }

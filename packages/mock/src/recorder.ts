@@ -5,8 +5,8 @@
  * @module
  */
 import type { RecordedCall } from './mock-types.ts'
-import { defineOwn } from './request/coerce.ts'
 import { urlOf } from './request-url.ts'
+import { setOwn } from './validate/keywords.ts'
 
 /** A recorded request before its answer is known. */
 export type RequestRecord = Omit<RecordedCall, 'status'>
@@ -21,7 +21,7 @@ export function parseQuery(params: URLSearchParams): Record<string, string | str
     const previous = Object.hasOwn(out, name) ? out[name] : undefined
     const next =
       previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    defineOwn(out, name, next)
+    setOwn(out, name, next)
   }
   return out
 }
@@ -34,7 +34,7 @@ function formToRecord(form: FormData): Record<string, unknown> {
     const previous = Object.hasOwn(out, name) ? out[name] : undefined
     const next =
       previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    defineOwn(out, name, next)
+    setOwn(out, name, next)
   }
   return out
 }

@@ -19,8 +19,8 @@
 import { matchRequestUrl } from 'msw'
 import type { MockOperation } from './data.ts'
 import { compileMswPath } from './msw-path.ts'
-import { defineOwn } from './request/coerce.ts'
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
+import { setOwn } from './validate/keywords.ts'
 
 /** The operation a request is routed to, and its decoded path parameters. */
 export interface RouteMatch {
@@ -66,7 +66,7 @@ function mswMatcher(template: string, path: string): Route['match'] {
         result.params !== undefined && Object.hasOwn(result.params, name) ? result.params[name] : undefined
       const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join('/') : undefined
       // An own property even for a parameter named `__proto__`.
-      if (text !== undefined) defineOwn(params, name, text)
+      if (text !== undefined) setOwn(params, name, text)
     }
     return params
   }

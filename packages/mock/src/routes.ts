@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineOwn } from './request/coerce.ts'
+import { setOwn } from './validate/keywords.ts'
 
 /** A parameter name MSW's path matcher (path-to-regexp 6) accepts after `:`. */
 const SIMPLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -91,7 +91,7 @@ export function matchTemplate(
       value = decodeURIComponent(raw)
     } catch {}
     // An own property even for a parameter named `__proto__`.
-    defineOwn(params, name, value)
+    setOwn(params, name, value)
   })
   return params
 }

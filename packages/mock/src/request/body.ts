@@ -8,7 +8,8 @@
  */
 import type { MockContent } from '../data.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
-import { coerce, defineOwn, FORBIDDEN_KEYS, sanitize } from './coerce.ts'
+import { setOwn } from '../validate/keywords.ts'
+import { coerce, FORBIDDEN_KEYS, sanitize } from './coerce.ts'
 import { describeJsonError, locateJsonError } from './json-error.ts'
 
 /** The default body size limit: 1 MiB. */
@@ -74,7 +75,7 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
     const next = Object.hasOwn(node, key) ? node[key] : undefined
     if (next === undefined || next === null || typeof next !== 'object' || Array.isArray(next)) {
       const child: Record<string, unknown> = {}
-      defineOwn(node, key, child)
+      setOwn(node, key, child)
       node = child
     } else {
       node = next as Record<string, unknown>
@@ -82,8 +83,8 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
   }
   const leaf = keys[keys.length - 1] ?? name
   const previous = Object.hasOwn(node, leaf) ? node[leaf] : undefined
-  if (previous === undefined) defineOwn(node, leaf, value)
-  else defineOwn(node, leaf, Array.isArray(previous) ? [...previous, value] : [previous, value])
+  if (previous === undefined) setOwn(node, leaf, value)
+  else setOwn(node, leaf, Array.isArray(previous) ? [...previous, value] : [previous, value])
 }
 
 /** Projects a parsed body for validation: files become their name (a string, as `format: binary` declares). */
@@ -92,7 +93,7 @@ export function forValidation(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(forValidation)
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value
   const out: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) defineOwn(out, key, forValidation(item))
+  for (const [key, item] of Object.entries(value)) setOwn(out, key, forValidation(item))
   return out
 }
 

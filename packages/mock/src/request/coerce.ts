@@ -36,11 +36,6 @@ function coerceScalar(text: string, types: ReadonlySet<JsonType> | undefined): u
   return text
 }
 
-/** Sets an own, enumerable data property, even for a key such as `__proto__` (no setter is invoked). */
-export function defineOwn(record: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
-}
-
 /** A deep copy of a JSON value into plain objects and arrays, without the keys of {@link FORBIDDEN_KEYS}. */
 export function sanitize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sanitize)

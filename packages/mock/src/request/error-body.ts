@@ -15,7 +15,7 @@ import { chooseContent, contentTypeOf } from '../respond.ts'
 import { hashSeed, type Sampler } from '../sample/index.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
 import { findResponse } from '../status-keys.ts'
-import { defineOwn } from './coerce.ts'
+import { setOwn } from '../validate/keywords.ts'
 import { type SlotEdit, slotEdits } from './error-slots.ts'
 import { type RequestIssue, summarizeIssues } from './issues.ts'
 
@@ -65,7 +65,7 @@ function setAt(root: unknown, path: readonly (string | number)[], value: unknown
   const container = (
     Array.isArray(root) ? [...root] : root !== null && typeof root === 'object' ? { ...root } : {}
   ) as Record<string, unknown>
-  defineOwn(container, String(head), setAt(container[String(head)], rest, value))
+  setOwn(container, String(head), setAt(container[String(head)], rest, value))
   return container
 }
 

@@ -7,8 +7,9 @@
  */
 import type { MockOperation, MockParameter } from '../data.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
+import { setOwn } from '../validate/keywords.ts'
 import type { SchemaValidator } from '../validate/types.ts'
-import { coerce, defineOwn } from './coerce.ts'
+import { coerce } from './coerce.ts'
 import {
   type ParamShape,
   type ParamStyleInfo,
@@ -114,7 +115,7 @@ export function readParameters(
     const result = context.validator.validate(param.schema, value, { direction: 'request' })
     if (!result.valid) issues.push(...parameterIssues(param.in, param.name, result.errors))
     const bucket = param.in === 'header' ? 'headers' : param.in === 'cookie' ? 'cookies' : param.in
-    defineOwn(parsed[bucket], param.name, value)
+    setOwn(parsed[bucket], param.name, value)
   }
   return { parsed, issues }
 }
