@@ -1,5 +1,5 @@
 // 6. Mock throughput and p99 latency on petstore's `GET /pets`, the same load client for every server
-// (bench/load.mjs in its own process: 10 keep-alive connections, 1 s warm-up, 5 s measured):
+// (bench/load.mjs, autocannon, in its own process: 10 keep-alive connections, 1 s warm-up, 5 s measured):
 // statusline mock, Prism static, Prism dynamic and a bare node:http server answering fixed JSON (the
 // ceiling). Each server is started fresh for each run, servers alternating run by run.
 import { fileURLToPath } from 'node:url'
