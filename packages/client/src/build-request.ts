@@ -6,12 +6,12 @@
  * @module
  */
 
-import { type AddCredential, applyAuth } from './apply-auth.ts'
+import { applyAuth } from './apply-auth.ts'
 import { formExploded, simple } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
 import { own } from './internal/own.ts'
 import type { OperationSpec } from './operation.ts'
-import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
+import type { AddCredential, CallOptions, ClientOptions, RequestParams } from './options.ts'
 
 /**
  * Serialises one value of a parameter (or credential) at a location, with the serialiser and encoder of
