@@ -11,7 +11,7 @@ describe('securitySchemesCode', () => {
     }
     const { code, type } = securitySchemesCode(
       {
-        bearer: { type: 'http', scheme: 'bearer' },
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
         basic: { type: 'http', scheme: 'Basic' },
         key: { type: 'apiKey', in: 'query', name: 'api_key' },
         oauth: { type: 'oauth2' },

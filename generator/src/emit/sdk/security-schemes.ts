@@ -1,6 +1,6 @@
 /**
  * The `securitySchemes` constant of `client.js` and its declaration: the document's schemes as the runtime
- * applies them, each scheme that is not bearer-like with the runtime's `apply` for its kind, referenced by
+ * applies them (without `bearerFormat`, which only documents a token), each scheme that is not bearer-like with the runtime's `apply` for its kind, referenced by
  * name so an app bundles only the kinds its spec uses:
  *
  * ```ts
@@ -36,7 +36,11 @@ export function securitySchemesCode(
   schemes: Readonly<Record<string, SecurityScheme>>,
   imports: { readonly code: ImportTracker; readonly declarations: ImportTracker },
 ): { code: string; type: string } {
-  const entries = Object.entries(schemes)
+  // What the runtime acts on: `bearerFormat` only documents the token.
+  const entries = Object.entries(schemes).map(([name, scheme]) => {
+    const { bearerFormat: _, ...acted } = scheme as SecurityScheme & { bearerFormat?: string }
+    return [name, acted as SecurityScheme] as const
+  })
   if (entries.length === 0) return { code: '{}', type: '{}' }
   const code = entries.map(([name, scheme]) => {
     const apply = credentialName(scheme)
