@@ -4,7 +4,7 @@ import { call, createClient as createRuntimeClient } from '@statusline/client';
 
 export const servers = /** @type {const} */ (['https://api.chimestack.example/v1']);
 
-export const securitySchemes = /** @type {const} */ ({ bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'UUID' } });
+export const securitySchemes = /** @type {const} */ ({ bearerAuth: { type: 'http', scheme: 'bearer' } });
 
 /** @type {OperationSpec} */
 const loginSpec = {

@@ -6,7 +6,7 @@ import type * as types from './operation-types.js';
 export declare const servers: readonly ['https://api.example.com/v1'];
 
 /** Security schemes of the spec, by name, as the runtime applies them. */
-export declare const securitySchemes: { readonly bearerAuth: { readonly type: 'http'; readonly scheme: 'bearer'; readonly bearerFormat: 'JWT' } };
+export declare const securitySchemes: { readonly bearerAuth: { readonly type: 'http'; readonly scheme: 'bearer' } };
 
 /**
  * List zoos

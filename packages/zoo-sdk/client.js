@@ -4,7 +4,7 @@ import { call, createClient as createRuntimeClient } from '@statusline/client';
 
 export const servers = /** @type {const} */ (['https://api.example.com/v1']);
 
-export const securitySchemes = /** @type {const} */ ({ bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } });
+export const securitySchemes = /** @type {const} */ ({ bearerAuth: { type: 'http', scheme: 'bearer' } });
 
 /** @type {OperationSpec} */
 const listZoosSpec = {

@@ -1,17 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
 import { applyAuth } from './apply-auth.ts'
+import { apiKeyCredential, basicCredential, noCredential } from './credentials.ts'
 import type { Auth, SecuritySchemeSpec } from './options.ts'
 
 const schemes: Record<string, SecuritySchemeSpec> = {
   bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-  basicAuth: { type: 'http', scheme: 'basic' },
+  basicAuth: { type: 'http', scheme: 'basic', apply: basicCredential },
   tokenAuth: { type: 'http', scheme: 'Token' },
-  headerKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-  queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
-  cookieKey: { type: 'apiKey', in: 'cookie', name: 'sid' },
+  headerKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', apply: apiKeyCredential },
+  queryKey: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential },
+  cookieKey: { type: 'apiKey', in: 'cookie', name: 'sid', apply: apiKeyCredential },
   oauth: { type: 'oauth2' },
   oidc: { type: 'openIdConnect' },
-  mtls: { type: 'mutualTLS' },
+  mtls: { type: 'mutualTLS', apply: noCredential },
 }
 
 /** Runs applyAuth and returns what it added, as `where name=value` lines. */

@@ -6,13 +6,7 @@
  */
 
 import { own } from './internal/own.ts'
-import type { Auth, BasicCredentials, Credential, SecuritySchemeSpec } from './options.ts'
-
-/** Where a credential goes: a header, a query parameter or a cookie, by name, with its value. */
-export type AddCredential = (where: 'header' | 'query' | 'cookie', name: string, value: string) => void
-
-/** An apiKey scheme. */
-type ApiKey = Extract<SecuritySchemeSpec, { type: 'apiKey' }>
+import type { AddCredential, Auth, Credential, SecuritySchemeSpec } from './options.ts'
 
 /** The `Auth` shortcut key of a scheme: the http scheme (`bearer`, `basic`…), `bearer` for oauth2/oidc, else its type. */
 const kindOf = (scheme: SecuritySchemeSpec): string =>
@@ -20,10 +14,10 @@ const kindOf = (scheme: SecuritySchemeSpec): string =>
 
 /**
  * Applies credentials for one operation. A scheme has credentials when `auth` holds a value under its
- * name or under its kind; token functions are called only for the schemes applied. http `bearer`, oauth2
- * and openIdConnect send `Authorization: Bearer <token>`, `basic` sends `Authorization: Basic <base64 of
- * UTF-8>`, other http schemes send `Authorization: <scheme> <token>`, apiKey goes into its header, query
- * or cookie; mutualTLS sends nothing. Nothing is sent when the operation names no security or when no
+ * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
+ * sends its credential (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
+ * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
+ * `Authorization: <scheme> <token>`. Nothing is sent when the operation names no security or when no
  * alternative can be satisfied (the server then answers 401, a typed member).
  *
  * @example
@@ -48,16 +42,7 @@ export async function applyAuth(
     const kind = kindOf(scheme)
     let value = credential(name)
     if (typeof value === 'function') value = await value()
-    const { username, password } = value as BasicCredentials
-    // The kind is the type for these two (an http scheme's kind is lower case).
-    if (kind === 'apiKey') add((scheme as ApiKey).in, (scheme as ApiKey).name, value as string)
-    else if (kind !== 'mutualTLS')
-      add(
-        'header',
-        'authorization',
-        kind === 'basic'
-          ? `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${username}:${password}`)))}`
-          : `${kind === 'bearer' ? 'Bearer' : kind} ${value}`,
-      )
+    if (scheme.apply) scheme.apply(add, value, scheme)
+    else add('header', 'authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`)
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { binaryBody, formBody, multipartBody, textBody } from './body-encoders.ts'
 import { buildRequest, expandPath } from './build-request.ts'
+import { formExploded, simple } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
@@ -65,6 +66,14 @@ describe('URL', () => {
     expect(request.url).toBe('https://api.test/items/.1.2;coords=x,1,y,2')
   })
 
+  it('writes a parameter without a serialiser as one scalar: Dates as ISO 8601, anything else as JSON', async () => {
+    const request = await build(get('/zoos/{at}'), {
+      path: { at: new Date(Date.UTC(2025, 0, 2)) },
+      query: { ids: [1, 2], n: 3 },
+    })
+    expect(request.url).toBe('https://api.test/zoos/2025-01-02T00%3A00%3A00.000Z?ids=%5B1%2C2%5D&n=3')
+  })
+
   it('keeps the literal text around and between parameters, and a path without any as is', () => {
     expect(expandPath(get('/files/{name}.json'), { name: 'a b' })).toBe('/files/a%20b.json')
     expect(expandPath(get('/v{major}.{minor}/x'), { major: 2, minor: 0 })).toBe('/v2.0/x')
@@ -87,6 +96,7 @@ describe('URL', () => {
         ids: { in: 'query', style: formUnexploded },
         raw: { in: 'query', encode: encodeReserved },
         where: { in: 'query', style: jsonForm },
+        multi: { in: 'query', style: formExploded },
       },
     })
     const query = {
@@ -114,14 +124,15 @@ describe('URL', () => {
     const spec = get('/zoos/{id}', {
       params: { id: { in: 'query', style: pipeDelimited } },
     })
-    const request = await build(spec, { path: { id: [1, 2] }, query: { id: [3, 4] } })
-    expect(request.url).toBe('https://api.test/zoos/1,2?id=3%7C4')
+    const request = await build(spec, { path: { id: 7 }, query: { id: [3, 4] } })
+    expect(request.url).toBe('https://api.test/zoos/7?id=3%7C4')
   })
 })
 
 describe('headers', () => {
   it('sends header parameters (simple style, not percent-encoded)', async () => {
-    const request = await build(get('/'), {
+    const spec = get('/', { params: { 'X-Ids': { in: 'header', style: simple } } })
+    const request = await build(spec, {
       header: { 'X-Ids': [1, 2], 'X-Name': 'a b', 'X-None': undefined },
     })
     expect(request.headers.get('x-ids')).toBe('1,2')
@@ -152,7 +163,7 @@ describe('headers', () => {
 
   it('joins cookie parameters (form style) into one Cookie header after existing cookies', async () => {
     const request = await build(
-      get('/'),
+      get('/', { params: { ids: { in: 'cookie', style: formExploded } } }),
       { cookie: { session: 'a b', ids: [1, 2], skip: undefined } },
       { baseUrl: 'https://api.test', headers: { cookie: 'theme=dark' } },
     )

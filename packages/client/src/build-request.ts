@@ -6,17 +6,18 @@
  * @module
  */
 
-import { type AddCredential, applyAuth } from './apply-auth.ts'
-import { formExploded, simple } from './default-styles.ts'
+import { applyAuth } from './apply-auth.ts'
+import { toText } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
 import { own } from './internal/own.ts'
 import type { OperationSpec } from './operation.ts'
-import type { CallOptions, ClientOptions, RequestParams } from './options.ts'
+import type { AddCredential, CallOptions, ClientOptions, RequestParams } from './options.ts'
 
 /**
  * Serialises one value of a parameter (or credential) at a location, with the serialiser and encoder of
- * the spec's `params` entry for that name and location, else the location's defaults (path/header:
- * simple; query/cookie: exploded form; percent-encoded, header values as is).
+ * the spec's `params` entry for that name and location. Without a serialiser the value is one scalar
+ * (Date as ISO 8601, objects as JSON text) written as the location's default style writes a scalar:
+ * `value` in a path or header, `name=value` in a query or cookie. Percent-encoded, header values as is.
  */
 export function serializeAt(
   spec: OperationSpec,
@@ -26,11 +27,10 @@ export function serializeAt(
 ): string {
   const declared = spec.params?.[name]
   const param = declared?.in === where ? declared : undefined
-  return (param?.style ?? (where === 'query' || where === 'cookie' ? formExploded : simple))(
-    name,
-    value,
-    param?.encode ?? (where === 'header' ? String : encodeURIComponent),
-  )
+  const encode = param?.encode ?? (where === 'header' ? String : encodeURIComponent)
+  return param?.style
+    ? param.style(name, value, encode)
+    : (where === 'query' || where === 'cookie' ? `${encode(name)}=` : '') + encode(toText(value))
 }
 
 /**

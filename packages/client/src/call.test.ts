@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from './call.ts'
 import { createClient, setDefaultClient } from './create-client.ts'
+import { apiKeyCredential } from './credentials.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { Middleware } from './options.ts'
@@ -14,7 +15,7 @@ const getZoo = {
 
 const securitySchemes = {
   bearerAuth: { type: 'http', scheme: 'bearer' },
-  apiKeyQuery: { type: 'apiKey', in: 'query', name: 'key' },
+  apiKeyQuery: { type: 'apiKey', in: 'query', name: 'key', apply: apiKeyCredential },
 } as const
 
 /** A fetch that records each request and answers with `answer(request)`. */

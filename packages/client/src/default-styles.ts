@@ -1,8 +1,8 @@
 /**
- * The default parameter serialisations (OpenAPI 3.1 §4.8.12.4), the only ones `call` carries: `simple`
- * with explode false for path and header parameters, `form` with explode true for query and cookie
- * parameters. Every other style is a serialiser the operation descriptor references (`param-styles.ts`);
- * a descriptor references these two only for a parameter at a location whose default differs.
+ * The default parameter serialisations (OpenAPI 3.1 §4.8.12.4): `simple` with explode false for path and
+ * header parameters, `form` with explode true for query and cookie parameters. `call` writes a scalar as
+ * they would without them; a descriptor references them, like the other styles (`param-styles.ts`), for
+ * a parameter that may hold an array or an object, or at a location whose default differs.
  *
  * @module
  */

@@ -9,6 +9,8 @@ export { binaryBody, formBody, multipartBody, textBody } from './body-encoders.t
 // Calling operations
 export { call } from './call.ts'
 export { createClient, getDefaultClient, setDefaultClient } from './create-client.ts'
+// Credentials of security schemes, referenced by generated schemes (bearer-like schemes are the default)
+export { apiKeyCredential, basicCredential, noCredential } from './credentials.ts'
 // Parameter serialisers: the location defaults, referenced only where a parameter uses one elsewhere
 export { formExploded, simple } from './default-styles.ts'
 // Errors
@@ -36,6 +38,8 @@ export type {
   ResponseSpec,
 } from './operation.ts'
 export type {
+  AddCredential,
+  ApplyCredential,
   Auth,
   Awaitable,
   BasicCredentials,

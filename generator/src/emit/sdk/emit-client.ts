@@ -55,6 +55,7 @@ import {
 import { ImportTracker } from './import-tracker.ts'
 import { NameScope } from './name-scope.ts'
 import { operationDeclarations } from './operation-declarations.ts'
+import { securitySchemesCode } from './security-schemes.ts'
 
 /** The path of the code, relative to the output directory; `index.ts` imports it as `./client.js`. */
 export const CLIENT_FILE = 'client.js'
@@ -76,25 +77,26 @@ export interface ClientFiles {
 }
 
 /**
- * An exported constant: in the code `export const name = /** @type {const} *\/ (<literal>)` (JSDoc's
+ * An exported constant: in the code `export const name = /** @type {const} *\/ (<code>)` (JSDoc's
  * `as const`, so that `checkJs` sees the literal types the declarations give), in the declarations its
- * `as const` type.
+ * `as const` type. `code` and `type` default to the literal of `value` and its type.
  */
 function constant(
   name: string,
   value: unknown,
   doc: string,
+  { code = literal(value), type = constType(value) }: { code?: string; type?: string } = {},
 ): { code: StatementWriter; declaration: StatementWriter } {
   return {
     code: constStatement({
       isExported: true,
-      declarations: [{ name, initializer: `/** @type {const} */ (${literal(value)})` }],
+      declarations: [{ name, initializer: `/** @type {const} */ (${code})` }],
     }),
     declaration: constStatement({
       isExported: true,
       hasDeclareKeyword: true,
       docs: [doc],
-      declarations: [{ name, type: constType(value) }],
+      declarations: [{ name, type }],
     }),
   }
 }
@@ -139,6 +141,7 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
     CLIENT_EXPORTS.securitySchemes,
     model.securitySchemes,
     'Security schemes of the spec, by name, as the runtime applies them.',
+    securitySchemesCode(model.securitySchemes, imports),
   )
   const typeStatements = [
     noHeadersType(),

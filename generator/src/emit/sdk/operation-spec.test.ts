@@ -118,6 +118,29 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
     },
   ],
   [
+    'parameters that may hold arrays or objects reference their location default; scalars do not',
+    {
+      given: {
+        parameters: [
+          createParameter('zId', { in: 'path', schema: { $ref: '#/components/schemas/Limit' } }),
+          createParameter('ids', { in: 'path', schema: { type: 'array', items: { type: 'integer' } } }),
+          createParameter('tags', { schema: { type: ['array', 'null'], items: { type: 'string' } } }),
+          createParameter('any', { schema: {} }),
+          createParameter('n', { schema: { type: ['integer', 'null'] } }),
+          createParameter('X-Filter', { in: 'header', schema: { type: 'object' } }),
+          createParameter('prefs', { in: 'cookie', schema: { type: 'object' } }),
+        ],
+      },
+      want: [
+        "method: 'GET',",
+        "path: '/zoos/{zId}',",
+        "params: { ids: { in: 'path', style: simple }, tags: { in: 'query', style: formExploded }, any: { in: 'query', style: formExploded }, 'X-Filter': { in: 'header', style: simple }, prefs: { in: 'cookie', style: formExploded } },",
+        'responses: { 200: {} },',
+      ],
+      imports: ['formExploded', 'simple'],
+    },
+  ],
+  [
     'a JSON body names its media type only; other bodies reference their encoder',
     {
       given: {

@@ -19,6 +19,7 @@ import type { BodyKind, Operation, Parameter, Response } from '../../model/types
 import { literal, literalKey } from '../code-text.ts'
 import { type HeaderType, headerDecoder, uniqueHeaders } from './body-types.ts'
 import type { ImportTracker } from './import-tracker.ts'
+import { resolveSchema, schemaTypes } from './schema-lookup.ts'
 
 /** An object literal from `[key, value code]` entries; entries without code are left out. */
 function objectCode(entries: readonly (readonly [string, string | undefined])[]): string {
@@ -39,12 +40,23 @@ const SERIALIZERS: Readonly<Record<Parameter['style'], readonly [unexploded: str
   deepObject: ['deepObject', 'deepObject'],
 }
 
+/** The JSON types whose values the runtime serialises without a serialiser: one scalar. */
+const SCALAR_TYPES = new Set(['string', 'integer', 'number', 'boolean'])
+
+/** Whether a parameter's schema allows scalars only (after `$ref`s; a schema without a type may be anything). */
+function isScalar(param: Parameter, document: unknown): boolean {
+  const schema = resolveSchema(document, param.schema)
+  const types = schema === undefined ? [] : schemaTypes(schema)
+  return types.length > 0 && types.every((type) => SCALAR_TYPES.has(type))
+}
+
 /**
- * The export name of the runtime serialiser a parameter needs, or undefined when its location's default
- * (`simple` for path and header, `formExploded` for query and cookie) serialises it. `content`-typed
- * parameters are JSON text in the location's style.
+ * The export name of the runtime serialiser a parameter needs, or undefined when it is a scalar that its
+ * location's default (`simple` for path and header, `formExploded` for query and cookie) serialises, which
+ * the runtime writes without a serialiser. `content`-typed parameters are JSON text in the location's
+ * style. `document` is the bundled document, for schemas that are `$ref`s.
  */
-export function serializerName(param: Parameter): string | undefined {
+export function serializerName(param: Parameter, document: unknown): string | undefined {
   const form = param.in === 'query' || param.in === 'cookie'
   const name =
     param.contentType !== undefined
@@ -52,12 +64,12 @@ export function serializerName(param: Parameter): string | undefined {
         ? 'jsonForm'
         : 'jsonSimple'
       : SERIALIZERS[param.style][param.explode ? 1 : 0]
-  return name === (form ? 'formExploded' : 'simple') ? undefined : name
+  return name === (form ? 'formExploded' : 'simple') && isScalar(param, document) ? undefined : name
 }
 
-/** The `ParamSpec` code of a parameter serialised differently from its location's default, else undefined. */
-function paramCode(param: Parameter, imports: ImportTracker): string | undefined {
-  const serializer = serializerName(param)
+/** The `ParamSpec` code of a parameter that needs a serialiser or an encoder, else undefined. */
+function paramCode(param: Parameter, document: unknown, imports: ImportTracker): string | undefined {
+  const serializer = serializerName(param, document)
   // allowReserved applies to query parameters only (OpenAPI 3.1 §4.8.12.2), and not to `content` ones.
   const reserved = param.allowReserved && param.in === 'query' && param.contentType === undefined
   if (serializer === undefined && !reserved) return undefined
@@ -68,12 +80,12 @@ function paramCode(param: Parameter, imports: ImportTracker): string | undefined
   ])
 }
 
-/** The `params` entry: parameters with non-default serialisation, by name; the first of a name wins. */
-function paramsCode(operation: Operation, imports: ImportTracker): string | undefined {
+/** The `params` entry: parameters that need a serialiser or an encoder, by name; the first of a name wins. */
+function paramsCode(operation: Operation, document: unknown, imports: ImportTracker): string | undefined {
   const params = new Map<string, string>()
   for (const param of operation.parameters) {
     if (params.has(param.name)) continue
-    const code = paramCode(param, imports)
+    const code = paramCode(param, document, imports)
     if (code !== undefined) params.set(param.name, code)
   }
   return params.size > 0 ? objectCode([...params]) : undefined
@@ -158,7 +170,7 @@ export function operationSpecEntries(
   const entries: [string, string | undefined][] = [
     ['method', literal(operation.method.toUpperCase())],
     ['path', literal(operation.path)],
-    ['params', paramsCode(operation, imports)],
+    ['params', paramsCode(operation, document, imports)],
     ['body', bodyCode(operation, imports)],
     ['responses', responsesCode(operation, document, imports)],
     ['security', security.length > 0 ? literal(security) : undefined],
