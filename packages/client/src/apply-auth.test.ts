@@ -43,6 +43,17 @@ describe('applyAuth', () => {
     expect(await applied(security, auth as Auth)).toEqual(want)
   })
 
+  it('refuses basic credentials for a hand-written basic scheme without apply, instead of sending them as text', async () => {
+    const bare = { basicAuth: { type: 'http', scheme: 'basic' } } as const
+    const added: string[] = []
+    await expect(
+      applyAuth([['basicAuth']], bare, { basic: { username: 'ann', password: 'pw' } }, (...args) => {
+        added.push(args.join(' '))
+      }),
+    ).rejects.toThrow("[statusline] Failed to apply basicAuth: no apply for a credential that is not a token")
+    expect(added).toEqual([])
+  })
+
   it('encodes Basic credentials as UTF-8', async () => {
     const [line] = await applied([['basicAuth']], { basic: { username: 'jürgen', password: 'pw' } })
     expect(line).toBe(`header authorization=Basic ${Buffer.from('jürgen:pw', 'utf8').toString('base64')}`)

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { StatuslineError } from './errors.ts'
 import { own } from './internal/own.ts'
 import type { AddCredential, Auth, Credential, SecuritySchemeSpec } from './options.ts'
 
@@ -17,7 +18,8 @@ const kindOf = (scheme: SecuritySchemeSpec): string =>
  * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
  * sends its credential (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
  * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
- * `Authorization: <scheme> <token>`. Nothing is sent when the operation names no security or when no
+ * `Authorization: <scheme> <token>`; a credential that is not a token (basic's username and password) then
+ * throws a `StatuslineError`, rather than being sent as text. Nothing is sent when the operation names no security or when no
  * alternative can be satisfied (the server then answers 401, a typed member).
  *
  * @example
@@ -43,6 +45,12 @@ export async function applyAuth(
     let value = credential(name)
     if (typeof value === 'function') value = await value()
     if (scheme.apply) scheme.apply(add, value, scheme)
-    else add('header', 'authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`)
+    // A token only: basic credentials reaching here mean a hand-written scheme without `apply`.
+    else if (typeof value === 'string')
+      add('header', 'authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`)
+    else
+      throw new StatuslineError(
+        `[statusline] Failed to apply ${name}: no apply for a credential that is not a token`,
+      )
   }
 }

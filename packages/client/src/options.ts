@@ -55,7 +55,7 @@ export type ApplyCredential = (add: AddCredential, value: unknown, scheme: Secur
  * A security scheme (OpenAPI 3.1 §4.8.27) reduced to what the runtime acts on. Generated code passes
  * the document's schemes to `createClient` as `securitySchemes`, each with the `apply` its kind needs
  * (imported by name, so an app bundles only the kinds its spec uses). A hand-written http `basic` scheme
- * needs `apply: basicCredential` (without it, the credential is sent as `Authorization: basic <value>`);
+ * needs `apply: basicCredential` (without it, a call with basic credentials throws a `StatuslineError`);
  * apiKey and mutualTLS schemes need `apiKeyCredential` and `noCredential`.
  *
  * @example

@@ -5,15 +5,14 @@
  *
  * @module
  */
-import type { Auth, SecuritySchemeSpec } from './options.js';
-/** Where a credential goes: a header, a query parameter or a cookie, by name, with its value. */
-export type AddCredential = (where: 'header' | 'query' | 'cookie', name: string, value: string) => void;
+import type { AddCredential, Auth, SecuritySchemeSpec } from './options.js';
 /**
  * Applies credentials for one operation. A scheme has credentials when `auth` holds a value under its
- * name or under its kind; token functions are called only for the schemes applied. http `bearer`, oauth2
- * and openIdConnect send `Authorization: Bearer <token>`, `basic` sends `Authorization: Basic <base64 of
- * UTF-8>`, other http schemes send `Authorization: <scheme> <token>`, apiKey goes into its header, query
- * or cookie; mutualTLS sends nothing. Nothing is sent when the operation names no security or when no
+ * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
+ * sends its credential (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
+ * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
+ * `Authorization: <scheme> <token>`; a credential that is not a token (basic's username and password) then
+ * throws a `StatuslineError`, rather than being sent as text. Nothing is sent when the operation names no security or when no
  * alternative can be satisfied (the server then answers 401, a typed member).
  *
  * @example

@@ -10,8 +10,9 @@ import type { OperationSpec } from './operation.js';
 import type { CallOptions, ClientOptions, RequestParams } from './options.js';
 /**
  * Serialises one value of a parameter (or credential) at a location, with the serialiser and encoder of
- * the spec's `params` entry for that name and location, else the location's defaults (path/header:
- * simple; query/cookie: exploded form; percent-encoded, header values as is).
+ * the spec's `params` entry for that name and location. Without a serialiser the value is one scalar
+ * (Date as ISO 8601, objects as JSON text) written as the location's default style writes a scalar:
+ * `value` in a path or header, `name=value` in a query or cookie. Percent-encoded, header values as is.
  */
 export declare function serializeAt(spec: OperationSpec, where: 'path' | 'query' | 'header' | 'cookie', name: string, value: unknown): string;
 /**

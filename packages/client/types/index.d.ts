@@ -7,12 +7,13 @@
 export { binaryBody, formBody, multipartBody, textBody } from './body-encoders.js';
 export { call } from './call.js';
 export { createClient, getDefaultClient, setDefaultClient } from './create-client.js';
+export { apiKeyCredential, basicCredential, noCredential } from './credentials.js';
 export { formExploded, simple } from './default-styles.js';
 export { AbortError, DecodeError, NetworkError, StatusError, StatuslineError, TimeoutError, } from './errors.js';
 export type { MatchHandlers } from './match.js';
 export { match } from './match.js';
 export type { BodyEncoder, BodyReader, BodySpec, Encode, HeaderDecoder, OperationSpec, ParamSerializer, ParamSpec, ResponseSpec, } from './operation.js';
-export type { Auth, Awaitable, BasicCredentials, CallOptions, Client, ClientOptions, Credential, ErrorContext, Fetch, Middleware, ParseAs, RequestContext, RequestParams, ResponseContext, RetryOptions, SecuritySchemeSpec, Token, } from './options.js';
+export type { AddCredential, ApplyCredential, Auth, Awaitable, BasicCredentials, CallOptions, Client, ClientOptions, Credential, ErrorContext, Fetch, Middleware, ParseAs, RequestContext, RequestParams, ResponseContext, RetryOptions, SecuritySchemeSpec, Token, } from './options.js';
 export { deepObject, encodeReserved, formUnexploded, jsonForm, jsonSimple, label, labelExploded, matrix, matrixExploded, pipeDelimited, simpleExploded, spaceDelimited, } from './param-styles.js';
 export { parseResponse, responseKey } from './parse-response.js';
 export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.js';

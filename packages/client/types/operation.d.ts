@@ -19,10 +19,13 @@
  * } as const satisfies OperationSpec
  * ```
  *
- * What `call` does without a reference: path and header parameters in `simple` style (explode false),
- * query and cookie parameters in `form` style (explode true), percent-encoded with `encodeURIComponent`
- * (headers: as is); request bodies as JSON; response bodies as JSON when the Content-Type says JSON, else
- * as text.
+ * What `call` does without a reference: a parameter is one scalar (a Date as ISO 8601, an array or an
+ * object as JSON text), written as the location's default style writes one (`value` in a
+ * path or header, `name=value` in a query or cookie), percent-encoded with `encodeURIComponent` (headers:
+ * as is); request bodies as JSON; response bodies as JSON when the Content-Type says JSON, else as text.
+ * A parameter that may hold an array or an object references its style's serialiser even when that is
+ * the location's default (`simple`, `formExploded`). `params` is keyed by name: of two parameters of one
+ * name at different locations, one has an entry.
  *
  * @module
  */
@@ -36,11 +39,11 @@ export type Encode = (text: string) => string;
  * implement one `style` × `explode` combination of OpenAPI 3.1 §4.8.12.4.
  */
 export type ParamSerializer = (name: string, value: unknown, encode: Encode) => string;
-/** How one parameter is serialised, when that differs from its location's default. */
+/** How one parameter is serialised, when it may hold an array or an object, or its style is not its location's default. */
 export interface ParamSpec {
     /** The location this entry applies to; a parameter of the same name elsewhere keeps the defaults. */
     readonly in: 'path' | 'query' | 'header' | 'cookie';
-    /** The serialiser, e.g. `pipeDelimited`; default `simple` (path, header) or exploded `form` (query, cookie). */
+    /** The serialiser, e.g. `pipeDelimited`, `simple`; without one, the value is written as one scalar. */
     readonly style?: ParamSerializer;
     /** The percent-encoder, e.g. `encodeReserved` for `allowReserved`; default `encodeURIComponent`. */
     readonly encode?: Encode;

@@ -35,20 +35,42 @@ export interface Auth {
     apiKey?: Token | undefined;
     [schemeName: string]: Credential | undefined;
 }
+/** Where a credential goes: a header, a query parameter or a cookie, by name, with its value. */
+export type AddCredential = (where: 'header' | 'query' | 'cookie', name: string, value: string) => void;
+/**
+ * Sends a scheme's credential (`value`, a token or `BasicCredentials`, functions already called) through
+ * `add`: `basicCredential`, `apiKeyCredential`, `noCredential`. Without one, a scheme sends
+ * `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect) or `Authorization: <scheme> <token>`.
+ */
+export type ApplyCredential = (add: AddCredential, value: unknown, scheme: SecuritySchemeSpec) => void;
 /**
  * A security scheme (OpenAPI 3.1 §4.8.27) reduced to what the runtime acts on. Generated code passes
- * the document's schemes to `createClient` as `securitySchemes`.
+ * the document's schemes to `createClient` as `securitySchemes`, each with the `apply` its kind needs
+ * (imported by name, so an app bundles only the kinds its spec uses). A hand-written http `basic` scheme
+ * needs `apply: basicCredential` (without it, a call with basic credentials throws a `StatuslineError`);
+ * apiKey and mutualTLS schemes need `apiKeyCredential` and `noCredential`.
+ *
+ * @example
+ * ```ts
+ * const securitySchemes = { key: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential } }
+ * ```
  */
 export type SecuritySchemeSpec = {
     readonly type: 'http';
     readonly scheme: string;
     readonly bearerFormat?: string;
+    readonly apply?: ApplyCredential;
 } | {
     readonly type: 'apiKey';
     readonly in: 'header' | 'query' | 'cookie';
     readonly name: string;
+    readonly apply: ApplyCredential;
 } | {
-    readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS';
+    readonly type: 'oauth2' | 'openIdConnect';
+    readonly apply?: ApplyCredential;
+} | {
+    readonly type: 'mutualTLS';
+    readonly apply: ApplyCredential;
 };
 /**
  * Retry policy. Retries are opt-in (`retry: true` takes every default). Delays grow exponentially from

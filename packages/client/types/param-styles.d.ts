@@ -3,7 +3,7 @@
  * Parameter serialisers for every style × explode combination of OpenAPI 3.1 §4.8.12.3 (Style Values)
  * and §4.8.12.4 (Style Examples) that is not a location's default, and `encodeReserved` for
  * `allowReserved`. Generated descriptors import the ones an operation uses by name:
- * `params: { tags: { in: 'query', style: pipeDelimited } }`; `call` itself carries only the defaults.
+ * `params: { tags: { in: 'query', style: pipeDelimited } }`; `call` itself writes scalars only.
  *
  * Combinations that serialise like the default are not here: `spaceDelimited` and `pipeDelimited` with
  * explode true write what exploded `form` writes.
