@@ -50,7 +50,7 @@ describe('applyAuth', () => {
       applyAuth([['basicAuth']], bare, { basic: { username: 'ann', password: 'pw' } }, (...args) => {
         added.push(args.join(' '))
       }),
-    ).rejects.toThrow("[statusline] Failed to apply basicAuth: no apply for a credential that is not a token")
+    ).rejects.toThrow('[statusline] Failed to apply basicAuth: no apply for a credential that is not a token')
     expect(added).toEqual([])
   })
 

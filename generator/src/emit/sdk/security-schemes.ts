@@ -1,7 +1,8 @@
 /**
  * The `securitySchemes` constant of `client.js` and its declaration: the document's schemes as the runtime
- * applies them (without `bearerFormat`, which only documents a token), each scheme that is not bearer-like with the runtime's `apply` for its kind, referenced by
- * name so an app bundles only the kinds its spec uses:
+ * applies them (without `bearerFormat`, which only documents a token). Each scheme that is not bearer-like
+ * gets the runtime's `apply` for its kind, referenced by name so an app bundles only the kinds its spec
+ * uses:
  *
  * ```ts
  * export const securitySchemes = {
