@@ -33,12 +33,21 @@ const COMMENT_END = /\*\//g
 const LEADING_AT = /^([ \t]*)@/gm
 
 /**
- * Makes one piece of text safe inside a TSDoc block, as the module describes.
+ * Anything {@link escapeDocText} would rewrite: a control character other than TAB and LF (CR included),
+ * U+FEFF, U+2028, U+2029, a star and a slash, `@` opening a line, or white space ending a line or the
+ * text (which also catches blank lines and a trailing LF). A leading LF is checked apart.
+ */
+const NEEDS_REWRITE = /[^\P{Cc}\t\n]|[\uFEFF\u2028\u2029]|\*\/|^[ \t]*@|\s$/mu
+
+/**
+ * Makes one piece of text safe inside a TSDoc block, as the module describes. Most text needs nothing:
+ * it is returned as it is after one scan, without the rewriting passes.
  *
  * @example
  * escapeDocText('a*' + '/b') // 'a*\/b' (the text holds a star and a slash side by side)
  */
 export function escapeDocText(text: string): string {
+  if (text.charCodeAt(0) !== 0x0a && !NEEDS_REWRITE.test(text)) return text
   const lines = text
     .replace(LINE_BREAKS, '\n')
     .replace(CONTROL, keepTabAndLf)
