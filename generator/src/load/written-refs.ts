@@ -13,6 +13,16 @@
 /** Escaped printable ASCII (`\u0024` for `$`): a key could hide behind it, so the text proves nothing. */
 const ESCAPED_ASCII = /\\u00[2-7][0-9a-f]/i
 
+/**
+ * Every `"$ref"` string of the text; when it is a member name, the colon after it and the string value
+ * that follows (a `$ref` written as a value, as in an `enum`, has no colon; a member whose value is no
+ * string has no third group).
+ */
+const REF_MEMBER = /"\$ref"(\s*:\s*)?("(?:[^"\\]|\\.)*")?/g
+
+/** A `"mapping"` member name and the space up to its value. */
+const MAPPING_MEMBER = /"mapping"\s*:\s*/g
+
 /** A mapping value the bundler reads as a reference (bundle-refs.ts), not a bare schema name. */
 const MAPPING_REFERENCE = /[#/]|\.(ya?ml|json)$/i
 
@@ -26,57 +36,17 @@ const MAPPING_REFERENCE = /[#/]|\.(ya?ml|json)$/i
 export function writtenRefs(text: string): ReadonlySet<string> | undefined {
   if (ESCAPED_ASCII.test(text)) return undefined
   const refs = new Set<string>()
-  for (let at = text.indexOf('"$ref"'); at !== -1; at = text.indexOf('"$ref"', at + 6)) {
-    const value = afterColon(text, at + 6)
-    if (value === -1) continue
-    const literal = stringAt(text, value)
+  for (const [, colon, literal] of text.matchAll(REF_MEMBER)) {
+    if (colon === undefined) continue
     if (literal === undefined) return undefined
-    refs.add(literal)
+    refs.add(literal.includes('\\') ? (JSON.parse(literal) as string) : literal.slice(1, -1))
   }
-  for (let at = text.indexOf('"mapping"'); at !== -1; at = text.indexOf('"mapping"', at + 9)) {
-    const value = afterColon(text, at + 9)
-    if (value === -1) continue
-    const mapping = flatStringMap(text, value)
+  for (const match of text.matchAll(MAPPING_MEMBER)) {
+    const mapping = flatStringMap(text, match.index + match[0].length)
     if (mapping === undefined) return undefined
     for (const target of mapping) if (MAPPING_REFERENCE.test(target)) refs.add(target)
   }
   return refs
-}
-
-/** Index of the first non-space after a `:` that follows `from`; -1 when no colon follows (a value, not a key). */
-function afterColon(text: string, from: number): number {
-  let at = skipSpace(text, from)
-  if (text.charCodeAt(at) !== 0x3a) return -1
-  at = skipSpace(text, at + 1)
-  return at
-}
-
-function skipSpace(text: string, from: number): number {
-  let at = from
-  for (;;) {
-    const code = text.charCodeAt(at)
-    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return at
-    at++
-  }
-}
-
-/** The JSON string literal starting at `at`, decoded; undefined when none starts there. */
-function stringAt(text: string, at: number): string | undefined {
-  if (text.charCodeAt(at) !== 0x22) return undefined
-  let end = at + 1
-  let escaped = false
-  for (;;) {
-    end = text.indexOf('"', end)
-    if (end === -1) return undefined
-    let backslashes = 0
-    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++
-    if (backslashes % 2 === 0) break
-    escaped = true
-    end++
-  }
-  if (!escaped) return text.slice(at + 1, end)
-  const decoded: unknown = JSON.parse(text.slice(at, end + 1))
-  return typeof decoded === 'string' ? decoded : undefined
 }
 
 /** The values of the object starting at `at` when it maps names to strings only; else undefined. */
