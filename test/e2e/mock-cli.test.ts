@@ -96,6 +96,42 @@ describe('statusline mock', () => {
     expect(missing.stderr).toContain('nope.yaml')
     expect(missing.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
   })
+
+  it('fails at start, with the diagnostic, for a JSON spec whose operation or $ref is broken', async () => {
+    const spec = (paths: unknown) =>
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Broken', version: '1' },
+        paths,
+        components: { schemas: { Zoo: { type: 'object' } }, parameters: { Id: { name: 'id', in: 'path' } } },
+      })
+    const ok = {
+      '200': {
+        description: 'ok',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Zoo' } } },
+      },
+    }
+    const cases: [string, unknown, RegExp][] = [
+      [
+        'bad-in.json',
+        { '/zoos': { get: { parameters: [{ name: 'q', in: 'body' }], responses: ok } } },
+        /SL007.*in: "body"/,
+      ],
+      [
+        'missing-ref.json',
+        { '/zoos': { get: { responses: { '200': { $ref: '#/components/responses/Gone' } } } } },
+        /SL005.*#\/components\/responses\/Gone/,
+      ],
+      ['not-object.json', { '/zoos': { get: { responses: 'none' } } }, /SL007.*responses/],
+    ]
+    for (const [file, paths, diagnostic] of cases) {
+      await writeFile(`${dir}${file}`, spec(paths))
+      const run = runCli(['mock', `${dir}${file}`, '--port', '0', '--no-watch'])
+      expect(run.code, file).toBe(1)
+      expect(run.stderr, file).toMatch(diagnostic)
+      expect(run.stdout, file).not.toContain('API')
+    }
+  })
 })
 
 describe('statusline.config.ts', () => {

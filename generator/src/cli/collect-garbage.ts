@@ -1,9 +1,10 @@
 /**
  * One full garbage collection, for `statusline mock` once a spec has become mock data. The spec's text and
- * parsed document are garbage by then (≈40 MB for GitHub's 13 MB description, ~5 times what the mock
- * keeps), but V8 holds on to that memory until its next full collection, which a server waiting for
- * requests may not reach for a long time. Collecting once returns it to the system (GitHub: resident
- * memory ≈195 → ≈160 MB) for ≈20–80 ms.
+ * what reading, bundling and modelling it allocated on the way are garbage by then (GitHub's 13 MB
+ * description: a heap of ≈65 MB of which the mock keeps ≈28 MB, the parsed document and its model, from
+ * which bodies are converted as requests need them), but V8 holds on to that memory until its next full
+ * collection, which a server waiting for requests may not reach for a long time. Collecting once returns
+ * it to the system for ≈20–80 ms.
  *
  * @module
  */

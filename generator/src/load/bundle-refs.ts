@@ -37,6 +37,12 @@ export interface BundleInput {
   readonly document: Record<string, unknown>
   /** Positions in the root file, when the document is still the file's text as parsed (not upgraded). */
   readonly locate?: ((segments: readonly string[]) => SourcePosition | undefined) | undefined
+  /**
+   * Every reference the root file's text holds, when its reading could tell (`SourceFile.writtenRefs`):
+   * when each names an existing `#/components/<section>/<name>` entry, there is nothing to bundle and the
+   * document is not walked.
+   */
+  readonly writtenRefs?: ReadonlySet<string> | undefined
 }
 
 /** Options of {@link bundleRefs}. */
@@ -87,8 +93,16 @@ class Bundler {
   readonly #stack: Frame[] = []
   /** Objects moved into root component slots, with the frame their walk starts from. */
   #adopted = new Map<object, Frame>()
+  /**
+   * `#/components/<section>/<name>` refs written in the root file that name an existing entry: such a
+   * ref stays as it is, so each is resolved once however many times it is written (GitHub's document
+   * holds tens of thousands of them, and nothing else).
+   */
+  readonly #rootComponentRefs = new Set<string>()
+  readonly #writtenRefs: ReadonlySet<string> | undefined
 
   constructor(input: BundleInput, read: (path: string) => Promise<SourceFile>) {
+    this.#writtenRefs = input.writtenRefs
     this.#document = input.document
     this.#root = { path: input.path, value: input.document, locate: input.locate }
     this.#files = new SpecFiles(this.#root, read)
@@ -96,6 +110,11 @@ class Bundler {
   }
 
   async run(): Promise<BundleResult> {
+    if (this.#onlyComponentEntryRefs()) {
+      this.#checkCycles()
+      if (this.#errors.length > 0) throw new DiagnosticError(this.#errors)
+      return { document: this.#document, files: this.#files.paths(), warnings: [] }
+    }
     this.#adopted = await adoptComponentRefs(this.#document, this.#files, this.#root.path, this.#hoisted)
     this.#stack.push(entryFrame(this.#document, 'document', this.#root, []))
     while (this.#stack.length > 0) {
@@ -109,17 +128,54 @@ class Bundler {
           await this.#inline(frame, value)
           continue
         }
-        const ref = await this.#hoist(value.$ref, frame, ['$ref'], section)
-        if (ref !== undefined) value.$ref = ref
+        if (!this.#isKnownRootComponentRef(value.$ref, frame)) {
+          const ref = await this.#hoist(value.$ref, frame, ['$ref'], section)
+          if (ref !== undefined) value.$ref = ref
+        }
         if (frame.kind !== 'schema' && frame.kind !== 'unknown') continue
       }
-      if (frame.kind === 'schema' && isJson(value)) await this.#discriminatorMapping(frame, value)
+      if (frame.kind === 'schema' && isJson(value) && hasMapping(value))
+        await this.#discriminatorMapping(frame, value)
       this.#pushChildren(frame, value, undefined)
     }
     if (this.#errors.length === 0) this.#checkCycles()
     const warnings = this.#files.warnings
     if (this.#errors.length > 0) throw new DiagnosticError([...this.#errors, ...warnings])
     return { document: this.#document, files: this.#files.paths(), warnings }
+  }
+
+  /**
+   * Whether every reference of the root file's text names an existing entry of its `components`, as
+   * `#/components/<section>/<name>` exactly (path items aside): the walk would then leave the document as
+   * it is, as each such `$ref` stays, no file is read and nothing is inlined. (A path item's `$ref` is
+   * inlined, so `pathItems` targets take the walk; OpenAPI allows a `$ref` at no other place without a
+   * components section.)
+   */
+  #onlyComponentEntryRefs(): boolean {
+    if (this.#writtenRefs === undefined) return false
+    for (const ref of this.#writtenRefs) {
+      const parsed = parseRef(ref, this.#root.path)
+      if (!parsed.ok || parsed.target.file !== this.#root.path) return false
+      const [first, section] = parsed.target.segments
+      if (first !== 'components' || parsed.target.segments.length !== 3 || section === 'pathItems')
+        return false
+      if (!getAtPointer(this.#root.value, parsed.target.segments).found) return false
+    }
+    return true
+  }
+
+  /**
+   * Whether `ref`, written in the root file, names an existing root component entry (it then stays as it
+   * is); remembers each such ref, and leaves every other ref to {@link Bundler.#hoist}.
+   */
+  #isKnownRootComponentRef(ref: string, frame: Frame): boolean {
+    if (frame.file !== this.#root || !ref.startsWith('#/components/')) return false
+    if (this.#rootComponentRefs.has(ref)) return true
+    const parsed = parseRef(ref, this.#root.path)
+    if (!parsed.ok || parsed.target.segments.length < 3) return false
+    if (!getAtPointer(this.#root.value, parsed.target.segments).found) return false
+    this.#rootComponentRefs.add(ref)
+    return true
   }
 
   /** Pushes the children of a value, in document order; `origins` gives the frames of inlined keys. */
@@ -291,6 +347,12 @@ class Bundler {
       )
     }
   }
+}
+
+/** Whether a schema has a `discriminator.mapping` (whose values may be references to rewrite). */
+function hasMapping(schema: Json): boolean {
+  const discriminator = schema.discriminator
+  return isJson(discriminator) && isJson(discriminator.mapping)
 }
 
 /** The object at `parent[key]`, created when missing. */

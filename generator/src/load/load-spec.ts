@@ -64,6 +64,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     warnings.push(...versionWarnings)
 
     let document = source.value as Record<string, unknown>
+    let writtenRefs = source.writtenRefs
     let rootLocate: ((segments: readonly string[]) => SourcePosition | undefined) | undefined = (s) =>
       source.locate(s)
     if (version.kind === 'swagger2') {
@@ -71,9 +72,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       warnings.push(...upgraded.warnings)
       document = upgraded.document
       rootLocate = undefined
+      writtenRefs = undefined
     }
 
-    const bundled = await bundleRefs({ path: source.path, document, locate: rootLocate })
+    const bundled = await bundleRefs({ path: source.path, document, locate: rootLocate, writtenRefs })
     warnings.push(...bundled.warnings)
 
     const check = { file: source.path, locate: rootLocate, maxWarnings: options.maxValidationWarnings ?? 20 }

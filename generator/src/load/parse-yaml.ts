@@ -5,10 +5,11 @@
  * @module
  */
 
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml'
+import type { Document, Node } from 'yaml'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
 import { pointerOf } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
+import { yamlModule } from './yaml-module.ts'
 import { keepStringScalars } from './yaml-scalars.ts'
 
 /** A parsed source: the value, and how to find the line a pointer names. */
@@ -32,8 +33,8 @@ const MAX_REPORTED_SCALARS = 5
  * @throws DiagnosticError SL002 naming the line and column of each syntax error (at most five).
  */
 export function parseYaml(text: string, file: string): ParsedText {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, {
+  const lineCounter = new (yamlModule().LineCounter)()
+  const doc = yamlModule().parseDocument(text, {
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -104,7 +105,7 @@ export function parseYaml(text: string, file: string): ParsedText {
   if (isRecord(value)) {
     for (const key of ['openapi', 'swagger']) {
       const node = doc.get(key, true)
-      if (typeof value[key] === 'number' && isScalar(node) && typeof node.source === 'string') {
+      if (typeof value[key] === 'number' && yamlModule().isScalar(node) && typeof node.source === 'string') {
         value[key] = node.source
         const at = locate([key])
         warnings.push(
@@ -130,13 +131,13 @@ function locateInYaml(doc: Document, segments: readonly string[]): number | unde
   let node = doc.contents as YamlNode
   let offset = node?.range?.[0]
   for (const segment of segments) {
-    if (isAlias(node)) node = node.resolve(doc) as YamlNode
-    if (isMap(node)) {
+    if (yamlModule().isAlias(node)) node = node.resolve(doc) as YamlNode
+    if (yamlModule().isMap(node)) {
       const pair = node.items.find((item) => keyText(item.key) === segment)
       if (!pair) return undefined
       offset = (pair.key as YamlNode)?.range?.[0]
       node = pair.value as YamlNode
-    } else if (isSeq(node)) {
+    } else if (yamlModule().isSeq(node)) {
       if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined
       const item = node.items[Number(segment)] as YamlNode
       if (item === undefined) return undefined
@@ -150,7 +151,7 @@ function locateInYaml(doc: Document, segments: readonly string[]): number | unde
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value)
+  if (yamlModule().isScalar(key)) return String(key.value)
   return typeof key === 'string' ? key : undefined
 }
 

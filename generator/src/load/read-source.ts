@@ -19,6 +19,7 @@ import {
   mayHoldUnsafeIntegers,
   removeNonFiniteNumbers,
 } from './unsafe-numbers.ts'
+import { writtenRefs } from './written-refs.ts'
 
 /** The syntax a source file was read as. */
 export type SourceFormat = 'json' | 'yaml'
@@ -34,6 +35,11 @@ export interface SourceFile {
   readonly warnings: readonly Diagnostic[]
   /** Line and column of the member a pointer names (its key, for object members); undefined when absent. */
   locate(segments: readonly string[]): SourcePosition | undefined
+  /**
+   * Every reference the text holds (`$ref` values, reference-like `discriminator.mapping` values), when
+   * its text shows them all plainly (JSON only; see `written-refs.ts`); undefined otherwise.
+   */
+  readonly writtenRefs?: ReadonlySet<string> | undefined
 }
 
 const MAX_UNSAFE_INTEGER_WARNINGS = 5
@@ -87,7 +93,8 @@ export function parseSource(text: string, path: string): SourceFile {
     ...unsafeIntegerWarnings(body, parsed, path, format),
     ...nonFiniteNumberWarnings(body, parsed, path, format),
   ]
-  return { path, format, value: parsed.value, warnings, locate: parsed.locate }
+  const refs = format === 'json' ? writtenRefs(body) : undefined
+  return { path, format, value: parsed.value, warnings, locate: parsed.locate, writtenRefs: refs }
 }
 
 function tryParseJson(text: string, path: string): ParsedText | undefined {

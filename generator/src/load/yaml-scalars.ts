@@ -15,7 +15,8 @@
  * @module
  */
 
-import { type Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
+import type { Document, Node, Scalar } from 'yaml'
+import { yamlModule } from './yaml-module.ts'
 
 /** A scalar whose source text replaced its YAML value. */
 export interface KeptScalar {
@@ -51,7 +52,7 @@ function matches(pattern: readonly string[], segments: readonly string[]): boole
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value)
+  if (yamlModule().isScalar(key)) return String(key.value)
   return typeof key === 'string' ? key : undefined
 }
 
@@ -67,7 +68,7 @@ interface Frame {
 export function keepStringScalars(doc: Document): KeptScalar[] {
   const kept: KeptScalar[] = []
   const keep = (node: unknown, segments: readonly string[]) => {
-    if (!isScalar(node)) return
+    if (!yamlModule().isScalar(node)) return
     const scalar = node as Scalar & { source?: unknown }
     const value = scalar.value
     if (scalar.type !== 'PLAIN' || (typeof value !== 'number' && typeof value !== 'boolean')) return
@@ -78,20 +79,20 @@ export function keepStringScalars(doc: Document): KeptScalar[] {
   const stack: Frame[] = [{ node: doc.contents as Node | null, segments: [] }]
   while (stack.length > 0) {
     const { node, segments } = stack.pop() as Frame
-    if (isMap(node)) {
+    if (yamlModule().isMap(node)) {
       const typePair = node.items.find((pair) => keyText(pair.key) === 'type')
-      const isStringSchema = isScalar(typePair?.value) && typePair.value.value === 'string'
+      const isStringSchema = yamlModule().isScalar(typePair?.value) && typePair.value.value === 'string'
       for (const pair of node.items) {
         const key = keyText(pair.key)
         if (key === undefined) continue
         const at = [...segments, key]
         if (isStringSchema && STRING_VALUE_KEYWORDS.has(key)) keep(pair.value, at)
-        if (isStringSchema && STRING_LIST_KEYWORDS.has(key) && isSeq(pair.value))
+        if (isStringSchema && STRING_LIST_KEYWORDS.has(key) && yamlModule().isSeq(pair.value))
           for (const [index, item] of pair.value.items.entries()) keep(item, [...at, String(index)])
         if (STRING_FIELDS.some((pattern) => matches(pattern, at))) keep(pair.value, at)
         stack.push({ node: pair.value as Node | null, segments: at })
       }
-    } else if (isSeq(node)) {
+    } else if (yamlModule().isSeq(node)) {
       node.items.forEach((item, index) => {
         const at = [...segments, String(index)]
         if (STRING_FIELDS.some((pattern) => matches(pattern, at))) keep(item, at)

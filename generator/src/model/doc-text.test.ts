@@ -53,6 +53,55 @@ describe('escapeDocText', () => {
     expect(statement !== undefined && ts.isVariableStatement(statement)).toBe(true)
     expect(file.getFullText().split('*/')).toHaveLength(2)
   })
+
+  /** The rewriting passes alone, without the scan that skips them (what the text must come out as). */
+  function rewrite(text: string): string {
+    const kept: string[] = []
+    const lines = text
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      .replace(/[\p{Cc}\uFEFF]/gu, (c) => (c === '\t' || c === '\n' ? c : ''))
+      .replace(/\*\//g, '*\\/')
+      .replace(/^([ \t]*)@/gm, '$1\\@')
+      .split('\n')
+      .map((line) => line.trimEnd())
+    for (const line of lines) {
+      if (line === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue
+      kept.push(line)
+    }
+    while (kept[kept.length - 1] === '') kept.pop()
+    return kept.join('\n')
+  }
+
+  test('text returned unchanged by the quick scan is what the rewriting passes make of it', () => {
+    const pieces = [
+      'a',
+      'b c',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '*',
+      '/',
+      '@',
+      '\u00a0',
+      '\u2028',
+      '\uFEFF',
+      '\u0085',
+      '\u0007',
+      'é',
+    ]
+    let seed = 7
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+      return seed
+    }
+    for (let run = 0; run < 5000; run++) {
+      const length = next() % 12
+      let text = ''
+      for (let i = 0; i < length; i++) text += pieces[next() % pieces.length]
+      expect(escapeDocText(text), JSON.stringify(text)).toBe(rewrite(text))
+    }
+  })
 })
 
 describe('buildDocText', () => {

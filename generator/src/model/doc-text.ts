@@ -33,12 +33,23 @@ const COMMENT_END = /\*\//g
 const LEADING_AT = /^([ \t]*)@/gm
 
 /**
- * Makes one piece of text safe inside a TSDoc block, as the module describes.
+ * Anything {@link escapeDocText} would rewrite inside the text: a control character other than TAB and
+ * LF (CR included), U+FEFF, U+2028, U+2029, a star and a slash, `@` opening a line, white space other
+ * than LF ending a line, or a run of blank lines. A leading or trailing LF is checked apart; a single
+ * blank line between paragraphs is kept as it is.
+ */
+const NEEDS_REWRITE = /[^\P{Cc}\t\n]|[\uFEFF\u2028\u2029]|\*\/|^[ \t]*@|[^\S\n]$|\n\n\n/mu
+
+/**
+ * Makes one piece of text safe inside a TSDoc block, as the module describes. Most text needs nothing:
+ * it is returned as it is after one scan, without the rewriting passes.
  *
  * @example
  * escapeDocText('a*' + '/b') // 'a*\/b' (the text holds a star and a slash side by side)
  */
 export function escapeDocText(text: string): string {
+  const edgeLf = text.charCodeAt(0) === 0x0a || text.charCodeAt(text.length - 1) === 0x0a
+  if (!edgeLf && !NEEDS_REWRITE.test(text)) return text
   const lines = text
     .replace(LINE_BREAKS, '\n')
     .replace(CONTROL, keepTabAndLf)

@@ -68,8 +68,8 @@ export function assignOperationNames(inputs: readonly NamingInput[]): OperationN
   const taken = new Set<string>()
   const chosenNames: string[] = []
   // Explicit operationIds are named first, so a derived name never takes the name an id asks for.
-  const explicit = (index: number) => toCamelCase(inputs[index]?.operationId ?? '') !== ''
-  const order = [...candidates.keys()].sort((a, b) => Number(explicit(b)) - Number(explicit(a)) || a - b)
+  const explicit = inputs.map((input) => Number(toCamelCase(input.operationId ?? '') !== ''))
+  const order = [...candidates.keys()].sort((a, b) => (explicit[b] ?? 0) - (explicit[a] ?? 0) || a - b)
   for (const index of order) {
     const candidate = candidates[index] ?? ''
     let chosen = candidate

@@ -18,14 +18,35 @@ export function childPointer(pointer: string, ...tokens: readonly (string | numb
   return pointer + pointerOf(tokens)
 }
 
+/** What an internal `$ref` names: its pointer (without `#`) and reference tokens. */
+export interface RefPointer {
+  readonly pointer: string
+  readonly tokens: readonly string[]
+}
+
+/** Parsed refs by their text: a large document writes the same few thousand refs tens of thousands of times. */
+const parsedRefs = new Map<string, RefPointer | undefined>()
+
+/** The cache starts over past this many refs, so that a long-running watch cannot grow it without bound. */
+const MAX_PARSED_REFS = 100_000
+
 /**
  * The pointer (without `#`) that an internal `$ref` names, or undefined when the reference is not a
- * document-local JSON pointer (an external file, a URL, a named anchor, bad percent-encoding).
+ * document-local JSON pointer (an external file, a URL, a named anchor, bad percent-encoding). Each ref
+ * text is parsed once.
  *
  * @example
- * refPointer('#/components/schemas/a~1b') // '/components/schemas/a~1b'
+ * refPointer('#/components/schemas/a~1b') // { pointer: '/components/schemas/a~1b', tokens: [...] }
  */
-export function refPointer(ref: string): { readonly pointer: string; readonly tokens: string[] } | undefined {
+export function refPointer(ref: string): RefPointer | undefined {
+  if (parsedRefs.has(ref)) return parsedRefs.get(ref)
+  const parsed = parseRefPointer(ref)
+  if (parsedRefs.size >= MAX_PARSED_REFS) parsedRefs.clear()
+  parsedRefs.set(ref, parsed)
+  return parsed
+}
+
+function parseRefPointer(ref: string): RefPointer | undefined {
   if (!ref.startsWith('#')) return undefined
   try {
     const tokens = parsePointer(ref)

@@ -25,7 +25,7 @@ import type {
   ResponseHeader,
   SecurityScheme,
 } from '../../model/types.ts'
-import { type ComponentCollector, createComponentCollector } from './reachable-components.ts'
+import { createComponentCollector } from './reachable-components.ts'
 
 /** Options of {@link buildMockData}. */
 export interface MockDataOptions {
@@ -33,7 +33,13 @@ export interface MockDataOptions {
   readonly examples?: boolean
 }
 
-function content(media: MediaContent, collect: ComponentCollector, examples: boolean): MockContent {
+/** Turns a schema of the model into the schema of the mock data (stripped of annotations). */
+export interface SchemaConverter {
+  addSchema(schema: unknown): unknown
+}
+
+/** The mock data of one media type. */
+export function content(media: MediaContent, collect: SchemaConverter, examples: boolean): MockContent {
   const hasExamples = examples && Object.keys(media.examples).length > 0
   return {
     mediaType: media.mediaType,
@@ -43,7 +49,8 @@ function content(media: MediaContent, collect: ComponentCollector, examples: boo
   }
 }
 
-function header(declared: ResponseHeader, collect: ComponentCollector): MockHeader {
+/** The mock data of one response header. */
+export function header(declared: ResponseHeader, collect: SchemaConverter): MockHeader {
   return {
     name: declared.name,
     required: declared.required,
@@ -51,7 +58,8 @@ function header(declared: ResponseHeader, collect: ComponentCollector): MockHead
   }
 }
 
-function parameter(param: Parameter, collect: ComponentCollector): MockParameter {
+/** The mock data of one parameter. */
+export function parameter(param: Parameter, collect: SchemaConverter): MockParameter {
   return {
     name: param.name,
     in: param.in,
@@ -62,7 +70,7 @@ function parameter(param: Parameter, collect: ComponentCollector): MockParameter
   }
 }
 
-function response(declared: Response, collect: ComponentCollector, examples: boolean): MockResponse {
+function response(declared: Response, collect: SchemaConverter, examples: boolean): MockResponse {
   return {
     key: declared.key,
     statuses: declared.statuses,
@@ -72,7 +80,7 @@ function response(declared: Response, collect: ComponentCollector, examples: boo
   }
 }
 
-function operation(op: Operation, collect: ComponentCollector, examples: boolean): MockOperation {
+function operation(op: Operation, collect: SchemaConverter, examples: boolean): MockOperation {
   const body = op.requestBody
   return {
     name: op.name,
@@ -94,7 +102,8 @@ function operation(op: Operation, collect: ComponentCollector, examples: boolean
   }
 }
 
-function securityScheme(scheme: SecurityScheme): MockSecurityScheme {
+/** The mock data of one security scheme: what the mock checks credentials with. */
+export function securityScheme(scheme: SecurityScheme): MockSecurityScheme {
   switch (scheme.type) {
     case 'http':
       return { type: 'http', scheme: scheme.scheme }

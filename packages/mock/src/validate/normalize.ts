@@ -1,6 +1,7 @@
 /**
  * The normaliser: converts the schemas of one document into the JSON Schema the validator and the
- * sampler read — once per root document and dialect (memoised), and once per inline schema object.
+ * sampler read — each component once per root document and dialect (memoised), when a ref first
+ * reaches it, and each inline schema object once.
  * Refs are rewritten to canonical `statusline:root#/components/…` form so ajv resolves them against
  * the root registered once, and so the sampler resolves them by one cache.
  *
@@ -24,9 +25,13 @@ import {
 export interface Normalizer {
   readonly dialect: Dialect
   readonly direction: Direction
-  /** The normalised root `{ components }`: schemas converted, other component sections kept only for their `schema`s. */
+  /**
+   * The normalised root `{ components }`: schemas converted, other component sections kept only for their
+   * `schema`s. It holds the components reached so far (through {@link Normalizer.normalize} and
+   * {@link Normalizer.resolve}), and grows as refs reach more.
+   */
   readonly root: Readonly<Record<string, unknown>>
-  /** What was dropped or rewritten because the document's schemas were malformed. */
+  /** What was dropped or rewritten because the document's schemas were malformed (in the schemas normalised so far). */
   readonly warnings: readonly NormalizeWarning[]
   /**
    * Normalises a schema of the document (memoised per object; normalised schemas are returned as
@@ -82,36 +87,61 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
   }
   const refCache = new Map<string, NormalizedSchema | undefined>()
   const aliasEnds = new Map<string, string>()
-  let root: Record<string, unknown> = {}
-  const resolve = (ref: string): NormalizedSchema | undefined => {
+  const rootWalk: Walk = { state, inRoot: true, where: '' }
+  const { root, ensure, ownsRef } = createLazyRoot(rootWalk, rawRoot)
+  /** What a ref points to, normalising its component on first sight (its own refs are left queued). */
+  const lookup = (ref: string): NormalizedSchema | undefined => {
     if (refCache.has(ref)) return refCache.get(ref)
     const tokens = ref.startsWith(`${ROOT_ID}#`) || ref.startsWith('#') ? parseFragment(ref) : undefined
+    if (tokens !== undefined) ensure(tokens)
     const found = tokens === undefined ? undefined : getAt(root, tokens)
     const schema = typeof found === 'boolean' || isRecord(found) ? found : undefined
     refCache.set(ref, schema)
     return schema
   }
+  // Resolving a ref may normalise another component, whose refs and discriminators join the queues:
+  // they are drained until empty (a loop, not recursion, so a long chain of components cannot overflow).
+  let draining = false
   const finish = (walk: Walk) => {
-    for (const node of state.refs.splice(0)) {
-      if (typeof node.$ref !== 'string') continue
-      if (resolve(node.$ref) === undefined) {
-        warn(walk, [], `$ref ${JSON.stringify(node.$ref)} points to nothing in the document; keyword ignored`)
-        delete node.$ref
-      } else if (isRefCycle(node, resolve)) {
-        warn(walk, [], `$ref ${JSON.stringify(node.$ref)} only leads back to itself; keyword ignored`)
-        delete node.$ref
-      } else if (isAlias(node) && state.pointers.get(node)?.length === 3) {
-        // A component that is only a `$ref` to another such component (`A → B → … → Z`) refers to the
-        // end of the chain directly: ajv resolves each link again for every component, so a 1,000-long
-        // chain would cost a million resolutions. What refers to `A` still names `A`.
-        node.$ref = aliasTarget(node.$ref, resolve, aliasEnds)
-      }
+    if (draining) return
+    draining = true
+    try {
+      drain(walk)
+    } finally {
+      draining = false
     }
-    for (const node of state.discriminators.splice(0)) settleDiscriminator(node, resolve)
   }
-  const rootWalk: Walk = { state, inRoot: true, where: '' }
-  root = normalizeRoot(rootWalk, rawRoot)
-  finish(rootWalk)
+  const drain = (walk: Walk) => {
+    while (state.refs.length > 0 || state.discriminators.length > 0) {
+      for (const node of state.refs.splice(0)) {
+        if (typeof node.$ref !== 'string') continue
+        const owner = ownsRef(node) ? rootWalk : walk
+        if (lookup(node.$ref) === undefined) {
+          warn(
+            owner,
+            [],
+            `$ref ${JSON.stringify(node.$ref)} points to nothing in the document; keyword ignored`,
+          )
+          delete node.$ref
+        } else if (isRefCycle(node, lookup)) {
+          warn(owner, [], `$ref ${JSON.stringify(node.$ref)} only leads back to itself; keyword ignored`)
+          delete node.$ref
+        } else if (isAlias(node) && state.pointers.get(node)?.length === 3) {
+          // A component that is only a `$ref` to another such component (`A → B → … → Z`) refers to the
+          // end of the chain directly: ajv resolves each link again for every component, so a 1,000-long
+          // chain would cost a million resolutions. What refers to `A` still names `A`.
+          node.$ref = aliasTarget(node.$ref, lookup, aliasEnds)
+        }
+      }
+      for (const node of state.discriminators.splice(0)) settleDiscriminator(node, lookup)
+    }
+  }
+  /** What a ref points to, with the component it reaches (and what that refers to) settled. */
+  const resolve = (ref: string): NormalizedSchema | undefined => {
+    const schema = lookup(ref)
+    finish(rootWalk)
+    return schema
+  }
   return {
     dialect,
     direction,
@@ -141,27 +171,48 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
   }
 }
 
+/** The normalised root, filled one component at a time; see {@link createLazyRoot}. */
+interface LazyRoot {
+  /** `{ components }`, holding the components normalised so far (each section present from the start). */
+  readonly root: Record<string, unknown>
+  /** Normalises the component a pointer (`components/<section>/<name>/…`) leads into, once. */
+  ensure(tokens: readonly string[]): void
+  /** Whether a `$ref` node was met while normalising a component (its warnings point into the root). */
+  ownsRef(node: object): boolean
+}
+
 /**
- * Mirrors `components`: every `components.schemas` entry is normalised; other sections (responses,
- * parameters, headers, request bodies…) are copied for the `schema`s they hold, without examples.
+ * Mirrors `components`, one entry at a time as refs reach it: a `components.schemas` entry is
+ * normalised; entries of other sections (responses, parameters, headers, request bodies…) are copied
+ * for the `schema`s they hold, without examples. A large document's components are mostly never
+ * reached by the operations a run answers, so none is normalised before a ref needs it.
  */
-function normalizeRoot(walk: Walk, rawRoot: object): Record<string, unknown> {
+function createLazyRoot(walk: Walk, rawRoot: object): LazyRoot {
   const components = isRecord(rawRoot) && isRecord(rawRoot.components) ? rawRoot.components : {}
-  const out: Record<string, unknown> = {}
-  for (const [section, entries] of Object.entries(components)) {
-    if (!isRecord(entries)) continue
-    const normalized: Record<string, unknown> = {}
-    for (const [name, item] of Object.entries(entries)) {
+  const sections: Record<string, Record<string, unknown>> = {}
+  for (const [section, entries] of Object.entries(components)) if (isRecord(entries)) sections[section] = {}
+  const rootRefs = new WeakSet<object>()
+  return {
+    root: { components: sections },
+    ensure(tokens) {
+      const [first, section, name] = tokens
+      if (first !== 'components' || section === undefined || name === undefined) return
+      const entries = components[section]
+      const normalized = Object.hasOwn(sections, section) ? sections[section] : undefined
+      if (!isRecord(entries) || normalized === undefined || !Object.hasOwn(entries, name)) return
+      if (Object.hasOwn(normalized, name)) return
       const at = ['components', section, name]
+      const refsBefore = walk.state.refs.length
+      const item = entries[name]
       setOwn(
         normalized,
         name,
         section === 'schemas' ? walkSchema(walk, item, at) : structural(walk, item, at),
       )
-    }
-    out[section] = normalized
+      for (const node of walk.state.refs.slice(refsBefore)) rootRefs.add(node)
+    },
+    ownsRef: (node) => rootRefs.has(node),
   }
-  return { components: out }
 }
 
 function structural(walk: Walk, node: unknown, at: readonly string[]): unknown {

@@ -1,7 +1,9 @@
 /**
  * The schema validator: ajv 8 (draft-07 for OpenAPI 3.0 after dialect conversion, 2020-12 for 3.1)
  * with the normalised root document registered once, so `$ref`s into `components` compile once and
- * are shared by every schema that uses them. Compiled functions are cached per schema object.
+ * are shared by every schema that uses them. The root holds only the components normalised so far
+ * (`normalize.ts`): before a schema compiles, the components it reaches are resolved, which adds them,
+ * and ajv reads them from the registered root. Compiled functions are cached per schema object.
  *
  * @module
  */
