@@ -2,7 +2,6 @@
 // Regenerates the example SDKs committed under packages/<name>-sdk from specs/ and the declaration
 // files of @statusline/client (packages/client/types, emitted from its sources), or with --check fails
 // when a committed file differs from what is produced now (CI's drift check).
-import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { register } from 'tsx/esm/api'
 
@@ -10,8 +9,7 @@ register()
 const { generate } = await import('../src/generate.ts')
 const { renderDiagnostics } = await import('../src/diagnostics/render.ts')
 const { EXAMPLES } = await import('./examples-list.ts')
-const { emitClientDeclarations, readDeclarations } = await import('./client-declarations.ts')
-const { writeFilesAtomically } = await import('../src/write/write-files.ts')
+const { syncClientDeclarations } = await import('./client-declarations.ts')
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const check = process.argv.includes('--check')
@@ -35,29 +33,12 @@ for (const example of EXAMPLES) {
   }
 }
 
-const clientDir = `${root}packages/client`
-const typesDir = `${clientDir}/types`
 try {
-  const emitted = emitClientDeclarations(clientDir)
-  const committed = new Map(readDeclarations(typesDir).map((file) => [file.path, file.text]))
-  const drift = [
-    ...emitted.filter((file) => committed.get(file.path) !== file.text).map((file) => file.path),
-    ...[...committed.keys()].filter((path) => !emitted.some((file) => file.path === path)),
-  ]
-  if (check && drift.length > 0) {
-    failed = true
-    for (const path of drift) console.error(`drift: packages/client/types/${path}`)
-  } else if (check) console.log('up to date: packages/client/types from packages/client/src')
-  else {
-    // Declarations of modules that no longer exist go; the rest are replaced all or nothing.
-    for (const path of committed.keys())
-      if (!emitted.some((file) => file.path === path)) rmSync(`${typesDir}/${path}`)
-    await writeFilesAtomically(
-      typesDir,
-      emitted.map((file) => ({ path: file.path, contents: file.text })),
-    )
-    console.log('generated: packages/client/types from packages/client/src')
-  }
+  const drift = await syncClientDeclarations(`${root}packages/client`, check)
+  failed ||= drift.length > 0
+  for (const d of drift) console.error(`drift: packages/client/types/${d.path} (${d.reason})`)
+  if (drift.length === 0)
+    console.log(`${check ? 'up to date' : 'generated'}: packages/client/types from packages/client/src`)
 } catch (error) {
   failed = true
   console.error(error)
