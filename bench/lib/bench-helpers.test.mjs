@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runLoad } from '../load.mjs'
 import { parseSizeTable } from '../measures/size.mjs'
 import { pickGets, schemaFor } from './pick-gets.mjs'
-import { allOrders, median, percentile, roundOrder } from './stats.mjs'
+import { allOrders, median, roundOrder } from './stats.mjs'
 import { formatValue, ratio, renderTable } from './table.mjs'
 
 describe('stats', () => {
@@ -16,14 +16,6 @@ describe('stats', () => {
     ['empty', [], null],
   ])('median: %s', (_name, values, want) => {
     expect(median(values)).toBe(want)
-  })
-
-  it('percentile is nearest rank', () => {
-    const sorted = Array.from({ length: 100 }, (_, index) => index + 1)
-    expect(percentile(sorted, 99)).toBe(99)
-    expect(percentile(sorted, 50)).toBe(50)
-    expect(percentile([7], 99)).toBe(7)
-    expect(percentile([], 99)).toBe(null)
   })
 
   it('roundOrder rotates by one per round', () => {

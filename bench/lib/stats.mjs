@@ -1,5 +1,5 @@
-// Small statistics for the bench: median and percentiles of samples, and the round-robin order that
-// alternates tools run by run.
+// Small statistics for the bench: the median of samples, and the orders that alternate tools run by
+// run (latency percentiles come from autocannon's histogram, see load.mjs).
 
 /** Median of numbers (null when there are none). */
 export function median(values) {
@@ -9,13 +9,6 @@ export function median(values) {
   if (sorted.length === 0) return null
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-/** The p-th percentile (0–100) of sorted numbers, nearest rank. */
-export function percentile(sorted, p) {
-  if (sorted.length === 0) return null
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-  return sorted[rank]
 }
 
 /**
