@@ -6,7 +6,7 @@
  */
 import type { RecordedCall } from './mock-types.ts'
 import { urlOf } from './request-url.ts'
-import { setOwn } from './validate/keywords.ts'
+import { appendOwn } from './validate/keywords.ts'
 
 /** A recorded request before its answer is known. */
 export type RequestRecord = Omit<RecordedCall, 'status'>
@@ -17,12 +17,7 @@ export type RequestRecord = Omit<RecordedCall, 'status'>
  */
 export function parseQuery(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {}
-  for (const [name, value] of params) {
-    const previous = Object.hasOwn(out, name) ? out[name] : undefined
-    const next =
-      previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    setOwn(out, name, next)
-  }
+  for (const [name, value] of params) appendOwn(out, name, value)
   return out
 }
 
@@ -31,10 +26,7 @@ function formToRecord(form: FormData): Record<string, unknown> {
   for (const [name, entry] of form) {
     const value =
       typeof entry === 'string' ? entry : { name: (entry as File).name, type: entry.type, size: entry.size }
-    const previous = Object.hasOwn(out, name) ? out[name] : undefined
-    const next =
-      previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]
-    setOwn(out, name, next)
+    appendOwn(out, name, value)
   }
   return out
 }

@@ -10,25 +10,19 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import { encodedBodyOf, type Reply } from '../encode-response.ts'
 
-/** Headers as Node writes them, merged over `extra` (CORS). */
-export function responseHeaders(
-  headers: Headers,
-  extra: OutgoingHttpHeaders | undefined,
-): OutgoingHttpHeaders {
-  const out: OutgoingHttpHeaders = extra === undefined ? {} : { ...extra }
-  headers.forEach((value, name) => {
-    if (name !== 'set-cookie') out[name] = value
-  })
-  const cookies = headers.getSetCookie()
-  if (cookies.length > 0) out['set-cookie'] = cookies
-  return out
-}
-
+/**
+ * Writes the status and the headers of `reply` over `extra` (CORS) straight onto `res`, each `Set-Cookie`
+ * kept apart.
+ */
 function writeHead(res: ServerResponse, reply: Reply, extra: OutgoingHttpHeaders | undefined): void {
-  const headers = responseHeaders(reply.headers, extra)
   res.statusCode = reply.status
   if (reply.statusText !== '') res.statusMessage = reply.statusText
-  for (const name in headers) res.setHeader(name, headers[name] as string | string[])
+  if (extra !== undefined) for (const name in extra) res.setHeader(name, extra[name] as string | string[])
+  reply.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = reply.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
 }
 
 function drain(res: ServerResponse): Promise<void> {

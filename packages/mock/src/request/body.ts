@@ -8,7 +8,7 @@
  */
 import type { MockContent } from '../data.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
-import { setOwn } from '../validate/keywords.ts'
+import { appendOwn, setOwn } from '../validate/keywords.ts'
 import { coerce, FORBIDDEN_KEYS, sanitize } from './coerce.ts'
 import { describeJsonError, locateJsonError } from './json-error.ts'
 
@@ -81,10 +81,7 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
       node = next as Record<string, unknown>
     }
   }
-  const leaf = keys[keys.length - 1] ?? name
-  const previous = Object.hasOwn(node, leaf) ? node[leaf] : undefined
-  if (previous === undefined) setOwn(node, leaf, value)
-  else setOwn(node, leaf, Array.isArray(previous) ? [...previous, value] : [previous, value])
+  appendOwn(node, keys[keys.length - 1] ?? name, value)
 }
 
 /** Projects a parsed body for validation: files become their name (a string, as `format: binary` declares). */

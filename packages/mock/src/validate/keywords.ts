@@ -94,6 +94,19 @@ export function setOwn(record: Record<string, unknown>, key: string, value: unkn
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
+/**
+ * Adds `value` under `key` as {@link setOwn} does, a repeated key (a query or form field sent more than
+ * once) collecting its values into a list.
+ */
+export function appendOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  const previous = Object.hasOwn(record, key) ? record[key] : undefined
+  setOwn(
+    record,
+    key,
+    previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value],
+  )
+}
+
 /** Calls `visit` on every direct subschema of a (normalised) schema. */
 export function forEachSubschema(schema: Record<string, unknown>, visit: (sub: unknown) => void): void {
   for (const key of SINGLE_SCHEMA_KEYWORDS) if (key in schema) visit(schema[key])

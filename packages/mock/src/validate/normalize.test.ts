@@ -46,4 +46,16 @@ describe('getNormalizer', () => {
       { pointer: '', message: expect.stringContaining('points to nothing') },
     ])
   })
+  it('reports a ref of the inline schema itself at the inline schema, and one of a component it reaches at the component', () => {
+    const root = { components: { schemas: { A: { $ref: '#/components/schemas/Missing' } } } }
+    const normalizer = getNormalizer(root, '3.1.0')
+    normalizer.normalize(
+      { anyOf: [{ $ref: '#/components/schemas/Gone' }, { $ref: '#/components/schemas/A' }] },
+      'getA 200',
+    )
+    expect(normalizer.warnings).toEqual([
+      { pointer: 'getA 200', message: expect.stringContaining('"statusline:root#/components/schemas/Gone"') },
+      { pointer: '', message: expect.stringContaining('"statusline:root#/components/schemas/Missing"') },
+    ])
+  })
 })

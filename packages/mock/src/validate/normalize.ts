@@ -88,7 +88,7 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
   const refCache = new Map<string, NormalizedSchema | undefined>()
   const aliasEnds = new Map<string, string>()
   const rootWalk: Walk = { state, inRoot: true, where: '' }
-  const { root, ensure, ownsRef } = createLazyRoot(rootWalk, rawRoot)
+  const { root, ensure } = createLazyRoot(rootWalk, rawRoot)
   /** What a ref points to, normalising its component on first sight (its own refs are left queued). */
   const lookup = (ref: string): NormalizedSchema | undefined => {
     if (refCache.has(ref)) return refCache.get(ref)
@@ -101,21 +101,12 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
   }
   // Resolving a ref may normalise another component, whose refs and discriminators join the queues:
   // they are drained until empty (a loop, not recursion, so a long chain of components cannot overflow).
-  let draining = false
+  // The queues start empty and hold what `walk` met; every later batch was met normalising a component.
   const finish = (walk: Walk) => {
-    if (draining) return
-    draining = true
-    try {
-      drain(walk)
-    } finally {
-      draining = false
-    }
-  }
-  const drain = (walk: Walk) => {
+    let owner = walk
     while (state.refs.length > 0 || state.discriminators.length > 0) {
       for (const node of state.refs.splice(0)) {
         if (typeof node.$ref !== 'string') continue
-        const owner = ownsRef(node) ? rootWalk : walk
         if (lookup(node.$ref) === undefined) {
           warn(
             owner,
@@ -134,6 +125,7 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
         }
       }
       for (const node of state.discriminators.splice(0)) settleDiscriminator(node, lookup)
+      owner = rootWalk
     }
   }
   /** What a ref points to, with the component it reaches (and what that refers to) settled. */
@@ -177,8 +169,6 @@ interface LazyRoot {
   readonly root: Record<string, unknown>
   /** Normalises the component a pointer (`components/<section>/<name>/…`) leads into, once. */
   ensure(tokens: readonly string[]): void
-  /** Whether a `$ref` node was met while normalising a component (its warnings point into the root). */
-  ownsRef(node: object): boolean
 }
 
 /**
@@ -191,7 +181,6 @@ function createLazyRoot(walk: Walk, rawRoot: object): LazyRoot {
   const components = isRecord(rawRoot) && isRecord(rawRoot.components) ? rawRoot.components : {}
   const sections: Record<string, Record<string, unknown>> = {}
   for (const [section, entries] of Object.entries(components)) if (isRecord(entries)) sections[section] = {}
-  const rootRefs = new WeakSet<object>()
   return {
     root: { components: sections },
     ensure(tokens) {
@@ -202,16 +191,13 @@ function createLazyRoot(walk: Walk, rawRoot: object): LazyRoot {
       if (!isRecord(entries) || normalized === undefined || !Object.hasOwn(entries, name)) return
       if (Object.hasOwn(normalized, name)) return
       const at = ['components', section, name]
-      const refsBefore = walk.state.refs.length
       const item = entries[name]
       setOwn(
         normalized,
         name,
         section === 'schemas' ? walkSchema(walk, item, at) : structural(walk, item, at),
       )
-      for (const node of walk.state.refs.slice(refsBefore)) rootRefs.add(node)
     },
-    ownsRef: (node) => rootRefs.has(node),
   }
 }
 
