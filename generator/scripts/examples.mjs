@@ -10,7 +10,8 @@ register()
 const { generate } = await import('../src/generate.ts')
 const { renderDiagnostics } = await import('../src/diagnostics/render.ts')
 const { EXAMPLES } = await import('./examples-list.ts')
-const { emitClientDeclarations, readDeclarations } = await import('./client-declarations.ts')
+const { emitClientDeclarations, declarationPaths } = await import('./client-declarations.ts')
+const { findDrift } = await import('../src/write/check-drift.ts')
 const { writeFilesAtomically } = await import('../src/write/write-files.ts')
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -39,23 +40,18 @@ const clientDir = `${root}packages/client`
 const typesDir = `${clientDir}/types`
 try {
   const emitted = emitClientDeclarations(clientDir)
-  const committed = new Map(readDeclarations(typesDir).map((file) => [file.path, file.text]))
-  const drift = [
-    ...emitted.filter((file) => committed.get(file.path) !== file.text).map((file) => file.path),
-    ...[...committed.keys()].filter((path) => !emitted.some((file) => file.path === path)),
-  ]
-  if (check && drift.length > 0) {
-    failed = true
-    for (const path of drift) console.error(`drift: packages/client/types/${path}`)
-  } else if (check) console.log('up to date: packages/client/types from packages/client/src')
-  else {
-    // Declarations of modules that no longer exist go; the rest are replaced all or nothing.
-    for (const path of committed.keys())
-      if (!emitted.some((file) => file.path === path)) rmSync(`${typesDir}/${path}`)
-    await writeFilesAtomically(
-      typesDir,
-      emitted.map((file) => ({ path: file.path, contents: file.text })),
-    )
+  // Declarations of modules that no longer exist.
+  const stale = declarationPaths(typesDir).filter((path) => !emitted.some((file) => file.path === path))
+  if (check) {
+    const drift = [...(await findDrift(typesDir, emitted)).map((d) => d.path), ...stale]
+    if (drift.length > 0) {
+      failed = true
+      for (const path of drift) console.error(`drift: packages/client/types/${path}`)
+    } else console.log('up to date: packages/client/types from packages/client/src')
+  } else {
+    // The stale declarations go; the rest are replaced all or nothing.
+    for (const path of stale) rmSync(`${typesDir}/${path}`)
+    await writeFilesAtomically(typesDir, emitted)
     console.log('generated: packages/client/types from packages/client/src')
   }
 } catch (error) {
