@@ -38,7 +38,7 @@ export interface BundleInput {
   /** Positions in the root file, when the document is still the file's text as parsed (not upgraded). */
   readonly locate?: ((segments: readonly string[]) => SourcePosition | undefined) | undefined
   /**
-   * Every reference the root file's text holds, when its reading could tell (`SourceFile.writtenRefs`):
+   * Every reference the root file's text holds, when its reading could tell (`SourceFile.writtenRefs()`):
    * when each names an existing `#/components/<section>/<name>` entry, there is nothing to bundle and the
    * document is not walked.
    */
