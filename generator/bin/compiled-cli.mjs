@@ -153,7 +153,7 @@ function sourceUrls() {
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
           .replaceAll('import.meta.filename', JSON.stringify(args.path))
-        return { contents, loader: 'ts', resolveDir }
+        return { contents, loader, resolveDir }
       })
     },
   }

@@ -38,7 +38,7 @@ export interface BundleInput {
   /** Positions in the root file, when the document is still the file's text as parsed (not upgraded). */
   readonly locate?: ((segments: readonly string[]) => SourcePosition | undefined) | undefined
   /**
-   * Every reference the root file's text holds, when its reading could tell (`SourceFile.writtenRefs`):
+   * Every reference the root file's text holds, when its reading could tell (`SourceFile.writtenRefs()`):
    * when each names an existing `#/components/<section>/<name>` entry, there is nothing to bundle and the
    * document is not walked.
    */
@@ -154,12 +154,8 @@ class Bundler {
   #onlyComponentEntryRefs(): boolean {
     if (this.#writtenRefs === undefined) return false
     for (const ref of this.#writtenRefs) {
-      const parsed = parseRef(ref, this.#root.path)
-      if (!parsed.ok || parsed.target.file !== this.#root.path) return false
-      const [first, section] = parsed.target.segments
-      if (first !== 'components' || parsed.target.segments.length !== 3 || section === 'pathItems')
-        return false
-      if (!getAtPointer(this.#root.value, parsed.target.segments).found) return false
+      const segments = this.#existingRootEntry(ref)
+      if (segments?.length !== 3 || segments[0] !== 'components' || segments[1] === 'pathItems') return false
     }
     return true
   }
@@ -171,11 +167,16 @@ class Bundler {
   #isKnownRootComponentRef(ref: string, frame: Frame): boolean {
     if (frame.file !== this.#root || !ref.startsWith('#/components/')) return false
     if (this.#rootComponentRefs.has(ref)) return true
-    const parsed = parseRef(ref, this.#root.path)
-    if (!parsed.ok || parsed.target.segments.length < 3) return false
-    if (!getAtPointer(this.#root.value, parsed.target.segments).found) return false
+    if ((this.#existingRootEntry(ref)?.length ?? 0) < 3) return false
     this.#rootComponentRefs.add(ref)
     return true
+  }
+
+  /** The segments of the entry `ref` names in the root file, when the entry exists; else undefined. */
+  #existingRootEntry(ref: string): readonly string[] | undefined {
+    const parsed = parseRef(ref, this.#root.path)
+    if (!parsed.ok || parsed.target.file !== this.#root.path) return undefined
+    return getAtPointer(this.#root.value, parsed.target.segments).found ? parsed.target.segments : undefined
   }
 
   /** Pushes the children of a value, in document order; `origins` gives the frames of inlined keys. */

@@ -64,7 +64,6 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     warnings.push(...versionWarnings)
 
     let document = source.value as Record<string, unknown>
-    let writtenRefs = source.writtenRefs
     let rootLocate: ((segments: readonly string[]) => SourcePosition | undefined) | undefined = (s) =>
       source.locate(s)
     if (version.kind === 'swagger2') {
@@ -72,9 +71,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
       warnings.push(...upgraded.warnings)
       document = upgraded.document
       rootLocate = undefined
-      writtenRefs = undefined
     }
 
+    // The refs of the text as written; an upgraded Swagger 2.0 document is no longer that text.
+    const writtenRefs = version.kind === 'swagger2' ? undefined : source.writtenRefs?.()
     const bundled = await bundleRefs({ path: source.path, document, locate: rootLocate, writtenRefs })
     warnings.push(...bundled.warnings)
 

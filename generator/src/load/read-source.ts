@@ -19,7 +19,7 @@ import {
   mayHoldUnsafeIntegers,
   removeNonFiniteNumbers,
 } from './unsafe-numbers.ts'
-import { writtenRefs } from './written-refs.ts'
+import { writtenRefs as refsInText } from './written-refs.ts'
 
 /** The syntax a source file was read as. */
 export type SourceFormat = 'json' | 'yaml'
@@ -37,9 +37,10 @@ export interface SourceFile {
   locate(segments: readonly string[]): SourcePosition | undefined
   /**
    * Every reference the text holds (`$ref` values, reference-like `discriminator.mapping` values), when
-   * its text shows them all plainly (JSON only; see `written-refs.ts`); undefined otherwise.
+   * its text shows them all plainly (JSON only; see `written-refs.ts`); undefined otherwise. The text is
+   * scanned when this is called: the bundler only needs the root file's.
    */
-  readonly writtenRefs?: ReadonlySet<string> | undefined
+  readonly writtenRefs?: (() => ReadonlySet<string> | undefined) | undefined
 }
 
 const MAX_UNSAFE_INTEGER_WARNINGS = 5
@@ -93,8 +94,8 @@ export function parseSource(text: string, path: string): SourceFile {
     ...unsafeIntegerWarnings(body, parsed, path, format),
     ...nonFiniteNumberWarnings(body, parsed, path, format),
   ]
-  const refs = format === 'json' ? writtenRefs(body) : undefined
-  return { path, format, value: parsed.value, warnings, locate: parsed.locate, writtenRefs: refs }
+  const writtenRefs = format === 'json' ? () => refsInText(body) : undefined
+  return { path, format, value: parsed.value, warnings, locate: parsed.locate, writtenRefs }
 }
 
 function tryParseJson(text: string, path: string): ParsedText | undefined {

@@ -43,7 +43,7 @@ async function bundleBothWays(document: unknown) {
   const quick = await bundleRefs({
     path: '/spec/openapi.json',
     document: withRefs.value as never,
-    writtenRefs: withRefs.writtenRefs,
+    writtenRefs: withRefs.writtenRefs?.(),
   }).catch((e: unknown) => e)
   const full = await bundleRefs({ path: '/spec/openapi.json', document: walked.value as never }).catch(
     (e: unknown) => e,

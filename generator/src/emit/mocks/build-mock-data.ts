@@ -38,8 +38,23 @@ export interface SchemaConverter {
   addSchema(schema: unknown): unknown
 }
 
-/** The mock data of one media type. */
-export function content(media: MediaContent, collect: SchemaConverter, examples: boolean): MockContent {
+/**
+ * How an operation's table entry is converted: its schemas by `convert`, its examples kept or not, and
+ * the `contents` of its request and response bodies set by `setContents` (at once for `mock-data.ts`;
+ * on the first read for `statusline mock`, `live-mock-data.ts`).
+ */
+export interface OperationConversion {
+  readonly convert: SchemaConverter
+  readonly examples: boolean
+  setContents(target: object, key: 'contents', build: () => readonly MockContent[]): void
+}
+
+/** Sets the property to what `build` returns, at once. */
+function setNow(target: object, key: string, build: () => unknown): void {
+  ;(target as Record<string, unknown>)[key] = build()
+}
+
+function content(media: MediaContent, collect: SchemaConverter, examples: boolean): MockContent {
   const hasExamples = examples && Object.keys(media.examples).length > 0
   return {
     mediaType: media.mediaType,
@@ -49,8 +64,7 @@ export function content(media: MediaContent, collect: SchemaConverter, examples:
   }
 }
 
-/** The mock data of one response header. */
-export function header(declared: ResponseHeader, collect: SchemaConverter): MockHeader {
+function header(declared: ResponseHeader, collect: SchemaConverter): MockHeader {
   return {
     name: declared.name,
     required: declared.required,
@@ -58,8 +72,7 @@ export function header(declared: ResponseHeader, collect: SchemaConverter): Mock
   }
 }
 
-/** The mock data of one parameter. */
-export function parameter(param: Parameter, collect: SchemaConverter): MockParameter {
+function parameter(param: Parameter, collect: SchemaConverter): MockParameter {
   return {
     name: param.name,
     in: param.in,
@@ -70,17 +83,31 @@ export function parameter(param: Parameter, collect: SchemaConverter): MockParam
   }
 }
 
-function response(declared: Response, collect: SchemaConverter, examples: boolean): MockResponse {
-  return {
-    key: declared.key,
-    statuses: declared.statuses,
-    noContent: declared.noContent,
-    contents: declared.contents.map((media) => content(media, collect, examples)),
-    headers: declared.headers.map((item) => header(item, collect)),
-  }
+/** An object holding the `contents` of `media`, set as `conversion` sets them, after `fields`. */
+function withContents<T extends object>(
+  fields: T,
+  media: readonly MediaContent[],
+  conversion: OperationConversion,
+): T & { contents: MockContent[] } {
+  const { convert, examples } = conversion
+  conversion.setContents(fields, 'contents', () => media.map((item) => content(item, convert, examples)))
+  return fields as T & { contents: MockContent[] }
 }
 
-function operation(op: Operation, collect: SchemaConverter, examples: boolean): MockOperation {
+function response(declared: Response, conversion: OperationConversion): MockResponse {
+  const built = withContents(
+    { key: declared.key, statuses: declared.statuses, noContent: declared.noContent },
+    declared.contents,
+    conversion,
+  )
+  return Object.assign(built, { headers: declared.headers.map((item) => header(item, conversion.convert)) })
+}
+
+/**
+ * The table entry of one operation: name, method, path, parameters, bodies and responses, converted as
+ * `conversion` says.
+ */
+export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
   const body = op.requestBody
   return {
     name: op.name,
@@ -88,22 +115,16 @@ function operation(op: Operation, collect: SchemaConverter, examples: boolean): 
     method: op.method.toUpperCase(),
     path: op.path,
     tags: op.tags,
-    parameters: op.parameters.map((param) => parameter(param, collect)),
+    parameters: op.parameters.map((param) => parameter(param, conversion.convert)),
     ...(body === undefined
       ? {}
-      : {
-          requestBody: {
-            required: body.required,
-            contents: body.contents.map((media) => content(media, collect, examples)),
-          },
-        }),
-    responses: op.responses.map((item) => response(item, collect, examples)),
+      : { requestBody: withContents({ required: body.required }, body.contents, conversion) }),
+    responses: op.responses.map((item) => response(item, conversion)),
     security: op.security,
   }
 }
 
-/** The mock data of one security scheme: what the mock checks credentials with. */
-export function securityScheme(scheme: SecurityScheme): MockSecurityScheme {
+function securityScheme(scheme: SecurityScheme): MockSecurityScheme {
   switch (scheme.type) {
     case 'http':
       return { type: 'http', scheme: scheme.scheme }
@@ -114,11 +135,12 @@ export function securityScheme(scheme: SecurityScheme): MockSecurityScheme {
   }
 }
 
-/** Builds the mock data of a model. */
-export function buildMockData(model: ApiModel, options: MockDataOptions = {}): MockData {
-  const examples = options.examples ?? true
-  const collect = createComponentCollector(model.document.components)
-  const operations = model.operations.map((op) => operation(op, collect, examples))
+/** The mock data of a model, given its operations' table entries and its components, converted. */
+export function assembleMockData(
+  model: ApiModel,
+  operations: MockOperation[],
+  components: MockData['components'],
+): MockData {
   return {
     title: model.title,
     openapi: model.openapi,
@@ -127,6 +149,14 @@ export function buildMockData(model: ApiModel, options: MockDataOptions = {}): M
     securitySchemes: Object.fromEntries(
       Object.entries(model.securitySchemes).map(([name, scheme]) => [name, securityScheme(scheme)]),
     ),
-    components: collect.result(),
+    components,
   }
+}
+
+/** Builds the mock data of a model. */
+export function buildMockData(model: ApiModel, options: MockDataOptions = {}): MockData {
+  const collect = createComponentCollector(model.document.components)
+  const conversion = { convert: collect, examples: options.examples ?? true, setContents: setNow }
+  const operations = model.operations.map((op) => mockOperation(op, conversion))
+  return assembleMockData(model, operations, collect.result())
 }

@@ -8,56 +8,32 @@
  *
  * @module
  */
-import type { MockData, MockOperation, MockResponse } from '@statusline/mock'
-import type { ApiModel, Operation, Response } from '../../model/types.ts'
-import { content, header, parameter, type SchemaConverter, securityScheme } from './build-mock-data.ts'
+import type { MockData } from '@statusline/mock'
+import { isRecord } from '../../model/record.ts'
+import type { ApiModel } from '../../model/types.ts'
+import { assembleMockData, mockOperation, type OperationConversion } from './build-mock-data.ts'
 import { defineLazy } from './lazy-property.ts'
 import { stripSchema } from './strip-schema.ts'
 
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Strips schemas as `buildMockData` does; the components they reach are there already. */
-const strip: SchemaConverter = { addSchema: (schema) => stripSchema(schema, () => {}) }
-
-function response(declared: Response): MockResponse {
-  const built: Json = { key: declared.key, statuses: declared.statuses, noContent: declared.noContent }
-  defineLazy(built, 'contents', () => declared.contents.map((media) => content(media, strip, true)))
-  built.headers = declared.headers.map((item) => header(item, strip))
-  return built as unknown as MockResponse
-}
-
-function operation(op: Operation): MockOperation {
-  const built: Json = {
-    name: op.name,
-    operationId: op.operationId,
-    method: op.method.toUpperCase(),
-    path: op.path,
-    tags: op.tags,
-    parameters: op.parameters.map((param) => parameter(param, strip)),
-  }
-  const body = op.requestBody
-  if (body !== undefined) {
-    const requestBody = { required: body.required }
-    defineLazy(requestBody, 'contents', () => body.contents.map((media) => content(media, strip, true)))
-    built.requestBody = requestBody
-  }
-  built.responses = op.responses.map(response)
-  built.security = op.security
-  return built as unknown as MockOperation
+/**
+ * Strips schemas as `buildMockData` does (the components they reach are there already), keeps examples,
+ * and converts each body's contents on their first read.
+ */
+const LIVE: OperationConversion = {
+  convert: { addSchema: (schema) => stripSchema(schema, () => {}) },
+  examples: true,
+  setContents: defineLazy,
 }
 
 /** The document's components, with each schema stripped on its first read. */
 function components(source: unknown): Record<string, unknown> {
-  if (!isObject(source)) return {}
-  const out: Json = { ...source }
+  if (!isRecord(source)) return {}
+  const out: Record<string, unknown> = { ...source }
   const schemas = source.schemas
-  if (isObject(schemas)) {
-    const lazy: Json = {}
-    for (const name of Object.keys(schemas)) defineLazy(lazy, name, () => strip.addSchema(schemas[name]))
+  if (isRecord(schemas)) {
+    const lazy: Record<string, unknown> = {}
+    for (const name of Object.keys(schemas))
+      defineLazy(lazy, name, () => LIVE.convert.addSchema(schemas[name]))
     out.schemas = lazy
   }
   return out
@@ -71,14 +47,6 @@ function components(source: unknown): Record<string, unknown> {
  * data.operations[0].responses[0].contents // converted now
  */
 export function buildLiveMockData(model: ApiModel): MockData {
-  return {
-    title: model.title,
-    openapi: model.openapi,
-    servers: model.servers,
-    operations: model.operations.map(operation),
-    securitySchemes: Object.fromEntries(
-      Object.entries(model.securitySchemes).map(([name, scheme]) => [name, securityScheme(scheme)]),
-    ),
-    components: components(model.document.components),
-  }
+  const operations = model.operations.map((op) => mockOperation(op, LIVE))
+  return assembleMockData(model, operations, components(model.document.components))
 }

@@ -74,26 +74,16 @@ export class ImportTracker {
   declarations(javascript = false): ImportStructure[] {
     const values = [...this.#values].sort(([a], [b]) => compare(a, b))
     const types = [...this.#types].sort(compare)
+    const named = values.map(([name, local]) => ({ name, ...(local === name ? {} : { alias: local }) }))
     const declarations: ImportStructure[] = []
     if (javascript) {
-      if (values.length > 0) {
-        declarations.push({
-          moduleSpecifier: RUNTIME_MODULE,
-          namedImports: values.map(([name, local]) => ({
-            name,
-            ...(local === name ? {} : { alias: local }),
-          })),
-        })
-      }
+      if (values.length > 0) declarations.push({ moduleSpecifier: RUNTIME_MODULE, namedImports: named })
       if (types.length > 0)
         declarations.push({ moduleSpecifier: RUNTIME_MODULE, isJsDoc: true, namedImports: types })
     } else if (values.length > 0) {
       declarations.push({
         moduleSpecifier: RUNTIME_MODULE,
-        namedImports: [
-          ...values.map(([name, local]) => ({ name, ...(local === name ? {} : { alias: local }) })),
-          ...types.map((name) => ({ name, isTypeOnly: true })),
-        ],
+        namedImports: [...named, ...types.map((name) => ({ name, isTypeOnly: true }))],
       })
     } else if (types.length > 0) {
       declarations.push({ moduleSpecifier: RUNTIME_MODULE, isTypeOnly: true, namedImports: types })
