@@ -12,6 +12,7 @@ import { loadSpec, withLines } from './load/index.ts'
 import { buildModel } from './model/build-model.ts'
 import type { ApiModel } from './model/types.ts'
 import { type Drift, findDrift } from './write/check-drift.ts'
+import { assertNoForeignFiles } from './write/foreign-files.ts'
 import { removeRetiredFiles } from './write/retired-files.ts'
 import { type FileToWrite, writeFilesAtomically } from './write/write-files.ts'
 
@@ -69,6 +70,7 @@ export async function renderFiles(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const rendered = await renderFiles(options)
   if (options.check === true) return { ...rendered, drift: await findDrift(options.out, rendered.files) }
+  await assertNoForeignFiles(options.out, rendered.files)
   await writeFilesAtomically(options.out, rendered.files)
   await removeRetiredFiles(options.out)
   return { ...rendered, drift: [] }
