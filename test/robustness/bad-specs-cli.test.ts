@@ -120,6 +120,26 @@ describe('broken specs through the CLI', () => {
   })
 })
 
+describe('problems the model finds', () => {
+  it('an `in: body` parameter in an OpenAPI 3 spec: generate and mock name its file, pointer and line', async () => {
+    const spec = [
+      'openapi: "3.1.0"',
+      'info: { title: Body param, version: "1" }',
+      'paths:',
+      '  /a:',
+      '    post:',
+      '      parameters:',
+      '        - { name: b, in: body, schema: { type: string } }',
+      '      responses: { "200": { description: ok } }',
+    ].join('\n')
+    await writeFile(`${base}in-body.yaml`, spec)
+    const want = { code: 'SL007', file: 'in-body.yaml', pointer: '/paths/~1a/post/parameters/0', line: '7' }
+    expectDiagnostic(await cli(['generate', `${base}in-body.yaml`, '--out', `${base}in-body-out`]), want)
+    expect(existsSync(`${base}in-body-out`)).toBe(false)
+    expectDiagnostic(await cli(['mock', `${base}in-body.yaml`, '--port', '0', '--no-watch']), want)
+  })
+})
+
 describe('problems worked around, reported as warnings', () => {
   const spec = {
     openapi: '3.1.0',
