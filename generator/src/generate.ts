@@ -8,10 +8,11 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts'
 import { emitSdk } from './emit/index.ts'
 import { emitMocks } from './emit/mocks/index.ts'
 import { emitPackageJson } from './emit/package/package-json.ts'
-import { loadSpec, withLines } from './load/index.ts'
+import { loadSpec, withLines, withLinesOnError } from './load/index.ts'
 import { buildModel } from './model/build-model.ts'
 import type { ApiModel } from './model/types.ts'
 import { type Drift, findDrift } from './write/check-drift.ts'
+import { assertNoForeignFiles } from './write/foreign-files.ts'
 import { removeRetiredFiles } from './write/retired-files.ts'
 import { type FileToWrite, writeFilesAtomically } from './write/write-files.ts'
 
@@ -46,7 +47,7 @@ export async function renderFiles(
   options: Pick<GenerateOptions, 'spec' | 'name' | 'mocks'>,
 ): Promise<Omit<GenerateResult, 'drift'>> {
   const loaded = await loadSpec(options.spec)
-  const { model, warnings } = buildModel(loaded.document, loaded.source)
+  const { model, warnings } = withLinesOnError(loaded, () => buildModel(loaded.document, loaded.source))
   const files: FileToWrite[] = [...(await emitSdk(model, { mocks: options.mocks !== false }))]
   if (options.mocks !== false) files.push(...emitMocks(model))
   if (options.name !== undefined) files.push(emitPackageJson(model, options.name))
@@ -69,6 +70,7 @@ export async function renderFiles(
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const rendered = await renderFiles(options)
   if (options.check === true) return { ...rendered, drift: await findDrift(options.out, rendered.files) }
+  await assertNoForeignFiles(options.out, rendered.files)
   await writeFilesAtomically(options.out, rendered.files)
   await removeRetiredFiles(options.out)
   return { ...rendered, drift: [] }

@@ -120,7 +120,51 @@ describe('broken specs through the CLI', () => {
   })
 })
 
+describe('problems the model finds', () => {
+  it('an `in: body` parameter in an OpenAPI 3 spec: generate and mock name its file, pointer and line', async () => {
+    const spec = [
+      'openapi: "3.1.0"',
+      'info: { title: Body param, version: "1" }',
+      'paths:',
+      '  /a:',
+      '    post:',
+      '      parameters:',
+      '        - { name: b, in: body, schema: { type: string } }',
+      '      responses: { "200": { description: ok } }',
+    ].join('\n')
+    await writeFile(`${base}in-body.yaml`, spec)
+    const want = { code: 'SL007', file: 'in-body.yaml', pointer: '/paths/~1a/post/parameters/0', line: '7' }
+    expectDiagnostic(await cli(['generate', `${base}in-body.yaml`, '--out', `${base}in-body-out`]), want)
+    expect(existsSync(`${base}in-body-out`)).toBe(false)
+    expectDiagnostic(await cli(['mock', `${base}in-body.yaml`, '--port', '0', '--no-watch']), want)
+  })
+})
+
 describe('problems worked around, reported as warnings', () => {
+  it('a security requirement naming a scheme no one declares is SL007 with its pointer and line, at the document and the operation', async () => {
+    const spec = [
+      'openapi: "3.1.0"',
+      'info: { title: Unknown schemes, version: "1" }',
+      'security: [{ nope: [] }]',
+      'components: { securitySchemes: { bearer: { type: http, scheme: bearer } } }',
+      'paths:',
+      '  /a:',
+      '    get:',
+      '      security: [{ bearer: [], alsoNope: [] }]',
+      '      responses: { "200": { description: ok } }',
+      '  /b: { get: { responses: { "200": { description: ok } } } }',
+    ].join('\n')
+    await writeFile(`${base}unknown-scheme.yaml`, spec)
+    const run = await cli(['generate', `${base}unknown-scheme.yaml`, '--out', `${base}unknown-scheme-out`])
+    expect(run.code).toBe(0)
+    const blocks = run.stderr.split(/\n(?=warning|error)/).filter((b) => b.startsWith('warning SL007 '))
+    expect(blocks).toHaveLength(2)
+    expect(blocks.join('\n')).toMatch(
+      /"alsoNope".*\n {2}at .*unknown-scheme\.yaml#\/paths\/~1a\/get\/security\/0\/alsoNope \(line 8:/,
+    )
+    expect(blocks.join('\n')).toMatch(/"nope".*\n {2}at .*unknown-scheme\.yaml#\/security\/0\/nope \(line 3:/)
+  })
+
   const spec = {
     openapi: '3.1.0',
     info: { title: 'Vendor quirks', version: '1' },

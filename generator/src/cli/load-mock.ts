@@ -11,7 +11,7 @@
 import type { MockData } from '@statusline/mock'
 import type { Diagnostic } from '../diagnostics/diagnostic.ts'
 import { buildLiveMockData } from '../emit/mocks/live-mock-data.ts'
-import { loadSpec, withLines } from '../load/index.ts'
+import { loadSpec, withLines, withLinesOnError } from '../load/index.ts'
 import { buildModel } from '../model/build-model.ts'
 
 /** The mock data of a spec. */
@@ -25,7 +25,7 @@ export interface LoadedMockData {
 /** Loads `spec` into mock data; throws a `DiagnosticError` for a broken spec. */
 export async function loadMockData(spec: string): Promise<LoadedMockData> {
   const loaded = await loadSpec(spec, { validate: false })
-  const { model, warnings } = buildModel(loaded.document, loaded.source)
+  const { model, warnings } = withLinesOnError(loaded, () => buildModel(loaded.document, loaded.source))
   return {
     data: buildLiveMockData(model),
     files: loaded.files,

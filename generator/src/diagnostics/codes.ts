@@ -180,6 +180,15 @@ export const diagnosticCodes = {
       'YAML `.inf`, `-.inf` and `.nan`, or a JSON literal beyond the double range (`1e400`), have no JSON value; the member is left out.',
     fix: 'Remove the value (an absent `maximum` is already unbounded) or write a finite number.',
   },
+  SL018: {
+    code: 'SL018',
+    name: 'not-utf8',
+    severity: 'error',
+    title: 'The file is not UTF-8 text',
+    cause:
+      'The file holds bytes UTF-8 cannot decode: it was saved as UTF-16, Latin-1 or another encoding, or it is not a text file at all. Read anyway, each such byte would silently become U+FFFD.',
+    fix: 'Save the file as UTF-8 (without a BOM, or with the UTF-8 one), or point statusline at the intended spec file.',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 
 /** One of the codes in {@link diagnosticCodes}. */

@@ -21,7 +21,7 @@ export type { SourcePosition } from './line-index.ts'
 // Loading a spec
 export type { LoadedSpec, LoadOptions } from './load-spec.ts'
 export { loadSpec } from './load-spec.ts'
-export { withLines } from './locate-diagnostics.ts'
+export { withLines, withLinesOnError } from './locate-diagnostics.ts'
 export type { SourceFile, SourceFormat } from './read-source.ts'
 export { parseSource, readSource } from './read-source.ts'
 export type { SpecVersion, VersionCheck } from './spec-version.ts'

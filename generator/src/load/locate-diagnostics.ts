@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Diagnostic } from '../diagnostics/diagnostic.ts'
+import { type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
 import type { LoadedSpec } from './load-spec.ts'
 
 /**
@@ -28,4 +28,23 @@ export function withLines(
     const at = spec.locate(diagnostic.pointer)
     return at === undefined ? diagnostic : { ...diagnostic, line: at.line, column: at.column }
   })
+}
+
+/**
+ * Runs `build` (a step after loading, such as building the model), giving the diagnostics of a
+ * `DiagnosticError` it throws their lines the way {@link withLines} does; other errors pass unchanged.
+ *
+ * @throws DiagnosticError the error `build` threw, its diagnostics located.
+ * @example
+ * ```ts
+ * const { model } = withLinesOnError(spec, () => buildModel(spec.document, spec.source))
+ * ```
+ */
+export function withLinesOnError<T>(spec: Pick<LoadedSpec, 'source' | 'locate'>, build: () => T): T {
+  try {
+    return build()
+  } catch (error) {
+    if (error instanceof DiagnosticError) throw new DiagnosticError(withLines(error.diagnostics, spec))
+    throw error
+  }
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import type { DiagnosticCode } from '../diagnostics/codes.ts'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { decodeUtf8 } from './decode-utf8.ts'
 import { pointerOf } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
 import { parseJson } from './parse-json.ts'
@@ -48,7 +49,8 @@ const MAX_UNSAFE_INTEGER_WARNINGS = 5
 /**
  * Reads and parses a file.
  *
- * @throws DiagnosticError SL001 when the file cannot be read, SL002/SL003 when it does not parse.
+ * @throws DiagnosticError SL001 when the file cannot be read, SL018 when it is not UTF-8, SL002/SL003 when
+ * it does not parse.
  * @example
  * ```ts
  * const source = await readSource('specs/zoo/openapi.yaml')
@@ -57,15 +59,15 @@ const MAX_UNSAFE_INTEGER_WARNINGS = 5
  */
 export async function readSource(file: string): Promise<SourceFile> {
   const path = resolve(file)
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     throw new DiagnosticError([
       createDiagnostic('SL001', { file: path, message: `Cannot read ${path}: ${describeFsError(error)}` }),
     ])
   }
-  return parseSource(text, path)
+  return parseSource(decodeUtf8(bytes, path), path)
 }
 
 /**

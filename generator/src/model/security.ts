@@ -59,11 +59,35 @@ export function effectiveSecurity(
   pointer: string,
 ): SecurityRequirement[] {
   if (Array.isArray(operation.security)) {
+    warnUndeclaredSchemes(context, operation.security, childPointer(pointer, 'security'))
     return buildRequirements(context, operation.security, childPointer(pointer, 'security'))
   }
   if (Array.isArray(context.document.security))
     return buildRequirements(context, context.document.security, '/security')
   return []
+}
+
+/**
+ * Warns (SL007) about each scheme a requirement list names that `components.securitySchemes` does not
+ * declare: nothing says how to send or check it, so the SDK sends nothing for it and the mock does not
+ * ask for it, which would otherwise pass unnoticed.
+ */
+function warnUndeclaredSchemes(context: ModelContext, list: readonly unknown[], pointer: string): void {
+  const components = context.document.components
+  const declared =
+    isRecord(components) && isRecord(components.securitySchemes) ? components.securitySchemes : {}
+  list.forEach((entry, index) => {
+    if (!isRecord(entry)) return
+    for (const name of Object.keys(entry)) {
+      if (Object.hasOwn(declared, name)) continue
+      context.warn(
+        'SL007',
+        childPointer(childPointer(pointer, index), name),
+        `The security requirement names the scheme ${JSON.stringify(name)}, which components.securitySchemes does not declare; it is ignored (the SDK sends no credentials for it, the mock does not ask for them).`,
+        `Declare ${JSON.stringify(name)} under components.securitySchemes, or correct the name.`,
+      )
+    }
+  })
 }
 
 /** Reduces one resolved Security Scheme Object; undefined for an apiKey that cannot travel over HTTP. */
@@ -107,7 +131,8 @@ function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string)
 }
 
 /**
- * The document's security schemes (`components.securitySchemes`), `$ref`s followed, in spec order.
+ * The document's security schemes (`components.securitySchemes`), `$ref`s followed, in spec order. The
+ * document's own `security` is checked here, once, for schemes it names but no one declares (SL007).
  *
  * @example
  * // components.securitySchemes: { bearer: { type: 'http', scheme: 'Bearer', bearerFormat: 'JWT' } }
@@ -115,6 +140,8 @@ function buildScheme(context: ModelContext, scheme: JsonRecord, pointer: string)
  */
 export function buildSecuritySchemes(context: ModelContext): Record<string, SecurityScheme> {
   const schemes: Record<string, SecurityScheme> = {}
+  if (Array.isArray(context.document.security))
+    warnUndeclaredSchemes(context, context.document.security, '/security')
   const components = context.document.components
   if (!isRecord(components) || !isRecord(components.securitySchemes)) return schemes
   for (const [name, entry] of Object.entries(components.securitySchemes)) {
