@@ -17,6 +17,7 @@ import { buildContext, type Diagnostic, type ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
 import { buildOperation, type OperationSite } from './operation.ts'
 import { assignOperationNames } from './operation-names.ts'
+import { templateProblem } from './path-template.ts'
 import { childPointer } from './pointer.ts'
 import { asString, isRecord, type JsonRecord } from './record.ts'
 import { resolveObject } from './refs.ts'
@@ -39,6 +40,15 @@ function findOperations(context: ModelContext, paths: JsonRecord): OperationSite
   const sites: OperationSite[] = []
   for (const [path, entry] of Object.entries(paths)) {
     if (path.startsWith('x-')) continue
+    const problem = templateProblem(path)
+    if (problem !== undefined) {
+      return context.fail(
+        'SL007',
+        childPointer('/paths', path),
+        `The path ${path} is not a valid path template: ${problem}.`,
+        'Pair every "{" with a "}" around the name of a path parameter, e.g. /zoos/{zooId}; a literal brace must be percent-encoded (%7B, %7D).',
+      )
+    }
     const resolved = resolveObject(context, entry, childPointer('/paths', path), 'path item')
     for (const method of METHODS) {
       const operation = resolved.value[method]
