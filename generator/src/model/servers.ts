@@ -1,8 +1,8 @@
 /**
  * Server Objects (OpenAPI 3.1 §4.8.5) and Server Variable Objects (§4.8.6) of the document: each URL
  * with its `{variable}`s replaced by their `default`s. Relative URLs are kept as written (they are
- * relative to where the document is served, §4.8.5.1); a variable without a definition is left in
- * place. A document without servers gets `['/']`, as the spec prescribes (§4.8.1, `servers`).
+ * relative to where the document is served, §4.8.5.1); a variable without a default is left in
+ * place, with a warning (SL007). A document without servers gets `['/']`, as the spec prescribes (§4.8.1, `servers`).
  *
  * @module
  */
@@ -32,9 +32,16 @@ export function buildServers(context: ModelContext): string[] {
     }
     const variables = isRecord(server.variables) ? server.variables : {}
     return url.replace(SERVER_VARIABLE, (whole, name: string) => {
-      const variable = variables[name]
+      const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
       const value = isRecord(variable) ? variable.default : undefined
-      return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
+      if (typeof value === 'string' || typeof value === 'number') return String(value)
+      context.warn(
+        'SL007',
+        childPointer(pointer, 'url'),
+        `The server URL ${url} uses ${whole}, but the server's variables give it no default; the URL keeps ${whole} as written.`,
+        `Declare variables: { ${name}: { default: <value> } } on the server.`,
+      )
+      return whole
     })
   })
 }
