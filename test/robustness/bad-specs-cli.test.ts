@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diagnosticCodes } from '../../generator/src/diagnostics/codes.ts'
 import { CLI, ROOT } from '../helpers/paths.ts'
@@ -138,6 +138,32 @@ describe('problems the model finds', () => {
     expect(existsSync(`${base}in-body-out`)).toBe(false)
     expectDiagnostic(await cli(['mock', `${base}in-body.yaml`, '--port', '0', '--no-watch']), want)
   })
+
+  it.each([
+    ['/zoos/{zooId', 'its "{" at offset 6 is never closed'],
+    ['/zoos/zooId}', 'its "}" at offset 11 closes nothing'],
+    ['/zoos/{}', 'its "{}" at offset 6 names no parameter'],
+    ['/zoos/{{zooId}}', 'its "{" at offset 7 opens inside the expression opened at offset 6'],
+  ])(
+    'a path template %s that no URL can fill: generate and mock refuse it with its pointer and line',
+    async (path, problem) => {
+      const spec = [
+        'openapi: "3.1.0"',
+        'info: { title: Bad template, version: "1" }',
+        'paths:',
+        `  "${path}":`,
+        '    get: { responses: { "200": { description: ok } } }',
+      ].join('\n')
+      await writeFile(`${base}bad-template.yaml`, spec)
+      const pointer = `/paths/${path.replaceAll('/', '~1')}`
+      const want = { code: 'SL007', file: 'bad-template.yaml', pointer, line: '4' }
+      const run = await cli(['generate', `${base}bad-template.yaml`, '--out', `${base}bad-template-out`])
+      expectDiagnostic(run, want)
+      expect(run.stderr).toContain(`The path ${path} is not a valid path template: ${problem}.`)
+      expect(existsSync(`${base}bad-template-out`)).toBe(false)
+      expectDiagnostic(await cli(['mock', `${base}bad-template.yaml`, '--port', '0', '--no-watch']), want)
+    },
+  )
 })
 
 describe('problems worked around, reported as warnings', () => {
@@ -163,6 +189,25 @@ describe('problems worked around, reported as warnings', () => {
       /"alsoNope".*\n {2}at .*unknown-scheme\.yaml#\/paths\/~1a\/get\/security\/0\/alsoNope \(line 8:/,
     )
     expect(blocks.join('\n')).toMatch(/"nope".*\n {2}at .*unknown-scheme\.yaml#\/security\/0\/nope \(line 3:/)
+  })
+
+  it('a server URL variable without a default is SL007 at the url, and the URL keeps it as written', async () => {
+    const spec = [
+      'openapi: "3.1.0"',
+      'info: { title: Server variables, version: "1" }',
+      'servers:',
+      '  - url: "https://{region}.example.com/{base}"',
+      '    variables: { region: { default: eu } }',
+      'paths: { /a: { get: { operationId: getA, responses: { "200": { description: ok } } } } }',
+    ].join('\n')
+    await writeFile(`${base}server-vars.yaml`, spec)
+    const out = `${base}server-vars-out`
+    const run = await cli(['generate', `${base}server-vars.yaml`, '--out', out])
+    expect(run.code).toBe(0)
+    const blocks = run.stderr.split(/\n(?=warning|error)/).filter((b) => b.startsWith('warning SL007 '))
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0]).toMatch(/uses \{base\}.*\n {2}at .*server-vars\.yaml#\/servers\/0\/url \(line 4:/)
+    expect(await readFile(`${out}/client.js`, 'utf8')).toContain('https://eu.example.com/{base}')
   })
 
   const spec = {
