@@ -25,7 +25,7 @@ describe('statusline generate', () => {
     const gen = runCli(['generate', 'specs/zoo.yaml', '--out', out])
     expect(gen.stderr).toBe('')
     expect(gen.code).toBe(0)
-    expect(gen.stdout).toMatch(/generated \d+ files for \d+ operations/)
+    expect(gen.stdout).toMatch(/generated \d+ files for \d+ operations? into/)
     for (const file of ['schema.d.ts', 'client.d.ts', 'client.js', 'index.ts', 'mocks.ts', 'mock-data.ts']) {
       expect((await readFile(`${out}/${file}`, 'utf8')).length).toBeGreaterThan(0)
     }

@@ -61,7 +61,9 @@ async function generateOne(job: SpecConfig, check: boolean, reporter: Reporter):
   }
   const ms = Math.round(performance.now() - started)
   const ops = result.model.operations.length
-  reporter.info(`generated ${result.files.length} files for ${ops} operations into ${where} in ${ms} ms`)
+  reporter.info(
+    `generated ${result.files.length} files for ${ops} operation${ops === 1 ? '' : 's'} into ${where} in ${ms} ms`,
+  )
   return { code: 0, sources: result.sources }
 }
 
