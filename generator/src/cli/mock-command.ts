@@ -109,7 +109,7 @@ export async function runMock(
   const ms = Math.round(performance.now() - started)
   const count = current.data.operations.length
   reporter.info(
-    `statusline mock: ${current.data.title}, ${count} operations from ${label}, ready in ${ms} ms`,
+    `statusline mock: ${current.data.title}, ${count} operation${count === 1 ? '' : 's'} from ${label}, ready in ${ms} ms`,
   )
   reporter.info(`  API    ${server.apiUrl}`)
   reporter.info(`  panel  ${server.panelUrl}`)
