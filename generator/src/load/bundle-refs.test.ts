@@ -229,6 +229,26 @@ components:
     expect(diagnostics[0]?.message).toContain('gone.yaml')
   })
 
+  it('reports a $ref to a file that holds no object, except a boolean schema', async () => {
+    const diagnostics = await bundleErrors({
+      '/spec/openapi.yaml': `${head}paths:
+  /a:
+    get:
+      responses:
+        '200': { $ref: 'notes.txt' }
+components:
+  schemas:
+    Any: { type: object, properties: { x: { $ref: 'anything.yaml' } } }
+`,
+      '/spec/notes.txt': 'just text\n',
+      '/spec/anything.yaml': 'true\n',
+    })
+    expect(diagnostics).toMatchObject([
+      { code: 'SL005', pointer: '/paths/~1a/get/responses/200/$ref', line: 7 },
+    ])
+    expect(diagnostics[0]?.message).toBe('The $ref "notes.txt" points to a string, not an object')
+  })
+
   it('rejects a $ref to the whole document, or a whole components section, that holds it', async () => {
     const diagnostics = await bundleErrors({
       '/spec/openapi.yaml': `${head}paths: {}

@@ -224,6 +224,16 @@ class Bundler {
       )
       return undefined
     }
+    // A component is an object; a schema may also be `true` or `false` (JSON Schema 2020-12 §4.3.2).
+    if (!isJson(value) && !(section === 'schemas' && typeof value === 'boolean')) {
+      this.#error(
+        'SL005',
+        frame,
+        suffix,
+        `The $ref "${ref}" points to ${describeValue(value)}, not an object`,
+      )
+      return undefined
+    }
     const key = `${target.file}#${pointerOf(target.segments)}`
     const known = this.#hoisted.get(key)
     if (known !== undefined) return known
@@ -253,13 +263,11 @@ class Bundler {
       }
       seen.add(key)
       if (!isJson(resolved.value)) {
-        const what =
-          resolved.value === null ? 'null' : Array.isArray(resolved.value) ? 'list' : typeof resolved.value
         this.#error(
           'SL005',
           currentFrame,
           ['$ref'],
-          `The $ref "${current.$ref}" points to a ${what}, not an object`,
+          `The $ref "${current.$ref}" points to ${describeValue(resolved.value)}, not an object`,
         )
         return
       }
@@ -368,4 +376,9 @@ function objectAt(parent: Json, key: string): Json {
 /** The root-file pointer names the document, `components` or a whole section: hoisting it would nest it in itself. */
 function containsComponents(segments: readonly string[]): boolean {
   return segments.length === 0 || (segments[0] === 'components' && segments.length < 3)
+}
+
+/** What a value that is not an object is, for messages: `a string`, `a list`, `null`. */
+function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`
 }
