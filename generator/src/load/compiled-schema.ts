@@ -74,7 +74,10 @@ export async function loadOrCompile(
   version: SchemaVersion,
   cacheDir: string | undefined,
 ): Promise<CompiledSchema> {
-  const schemaText = await readFile(fromValidator.resolve(`./schemas/v${version}/schema.json`), 'utf8')
+  const schemaText = withCheckedSchemaObjects(
+    version,
+    await readFile(fromValidator.resolve(`./schemas/v${version}/schema.json`), 'utf8'),
+  )
   const file = cacheDir === undefined ? undefined : join(cacheDir, cacheFileName(version, schemaText))
   if (file !== undefined) {
     const cached = await readCached(file)
@@ -83,6 +86,20 @@ export async function loadOrCompile(
   const { validate, code } = compile(JSON.parse(schemaText) as Record<string, unknown>)
   if (file !== undefined) await writeCached(file, code)
   return validate
+}
+
+/**
+ * The 3.1 schema with its Schema Objects checked. The official 3.1 schema accepts any object or boolean
+ * as a Schema Object (its `$defs.schema`), so `required: "x"`, `type: 5` or `enum: {}` pass unnoticed,
+ * where the 3.0 schema reports them. This points `$defs.schema` at the JSON Schema 2020-12 meta-schema
+ * (the dialect OpenAPI 3.1 defaults to, §4.8.24), as the official `schema-base.json` variant does with its
+ * own dialect; unknown keywords, such as `discriminator` or `x-` extensions, stay allowed.
+ */
+function withCheckedSchemaObjects(version: SchemaVersion, schemaText: string): string {
+  if (version !== '3.1') return schemaText
+  const schema = JSON.parse(schemaText) as { $defs: Record<string, Record<string, unknown>> }
+  schema.$defs.schema = { ...schema.$defs.schema, $ref: 'https://json-schema.org/draft/2020-12/schema' }
+  return JSON.stringify(schema)
 }
 
 /** `openapi-3.1-<hash>.cjs`: the hash covers the schema, ajv's options and the versions of the packages. */

@@ -48,6 +48,31 @@ describe('validateDocument', () => {
     expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/required property '\$ref'/)
   })
 
+  it('checks 3.1 Schema Objects against JSON Schema 2020-12, as 3.0 ones are checked', async () => {
+    const { document, locate } = load(
+      [
+        'openapi: 3.1.0',
+        'info: { title: T, version: "1" }',
+        'paths: {}',
+        'components:',
+        '  schemas:',
+        '    Zoo:',
+        '      required: id',
+        '      properties:',
+        '        id: { type: 5 }',
+        '        tags: { enum: {} }',
+        '        kind: { type: [string, "null"], discriminator: { propertyName: k }, x-vendor: 1 }',
+        '        any: true',
+      ].join('\n'),
+    )
+    const warnings = await validateDocument(document, { file, locate })
+    expect(warnings.map((w) => [w.pointer, w.line]).sort()).toEqual([
+      ['/components/schemas/Zoo/properties/id/type', 9],
+      ['/components/schemas/Zoo/properties/tags/enum', 10],
+      ['/components/schemas/Zoo/required', 7],
+    ])
+  })
+
   it('bounds the number of warnings', async () => {
     const paths = Object.fromEntries(
       Array.from({ length: 8 }, (_, i) => [`/p${i}`, { get: { responses: { '200': {} } } }]),
