@@ -69,7 +69,7 @@ export interface ScenarioSpec<S extends number = number, B = unknown> {
   readonly delay?: DelayMs
 }
 
-/** A scripted answer for an undeclared status (`forceScenario`): any status 100–599, any body. */
+/** A scripted answer for an undeclared status (`forceScenario`): any final status 200–599, any body. */
 export type ForcedScenarioSpec = ScenarioSpec<number, unknown>
 
 /** A scripted answer for every operation (`scenario('*', …)`): any status, no body. */

@@ -270,7 +270,7 @@ describe('bad input', () => {
     ],
     [
       () => mock.forceScenario('getZoo', 999),
-      '[statusline] Failed to script getZoo: 999 is not an HTTP status (an integer 100–599)',
+      '[statusline] Failed to script getZoo: 999 is not a final HTTP status (an integer 200–599)',
     ],
     [
       () => mock.networkError('nope'),

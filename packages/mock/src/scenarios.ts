@@ -48,7 +48,7 @@ function normaliseStep(where: string, input: StepInput, source: StepSource): Scr
   if (spec === null || typeof spec !== 'object')
     fail(where, `expected a status or { status, … }, got ${String(input)}`)
   if (!isHttpStatus(spec.status))
-    fail(where, `${String(spec.status)} is not an HTTP status (an integer 100–599)`)
+    fail(where, `${String(spec.status)} is not a final HTTP status (an integer 200–599)`)
   const delay = spec.delay
   if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
     fail(where, '`delay` must be a number of milliseconds ≥ 0')

@@ -1,0 +1,46 @@
+/**
+ * Odd but well-formed requests to the mock server (the zoo spec, in process, over HTTP): `Prefer`
+ * directives it cannot follow, a scalar query parameter given twice, and interim (1xx) statuses scripted
+ * through the admin API. Each must get a clear answer naming the problem, never a silent wrong answer
+ * nor a response the client waits on forever.
+ */
+import { createMock } from '@statusline/mock'
+import { type MockServer, startMockServer } from '@statusline/mock/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { specMockData } from '../helpers/zoo-mock-data.ts'
+
+let server: MockServer
+
+beforeAll(async () => {
+  server = await startMockServer({ mock: createMock(await specMockData(), { baseUrl: '/v1' }), port: 0 })
+})
+afterEach(() => server.controls().reset())
+afterAll(async () => {
+  await server?.close()
+})
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${server.apiUrl}${path}`, { headers, signal: AbortSignal.timeout(5000) })
+  return { status: res.status, type: res.headers.get('content-type'), body: await res.text() }
+}
+
+describe('interim statuses', () => {
+  it('refuses a 1xx scenario over the admin API, which would leave the client waiting', async () => {
+    for (const status of [100, 101, 103]) {
+      const res = await fetch(`${server.adminUrl}/scenarios/getZoo`, {
+        method: 'PUT',
+        body: JSON.stringify({ status, force: true }),
+      })
+      expect(res.status).toBe(400)
+      expect(await res.text()).toContain(`must be a final HTTP status (an integer 200–599), got ${status}`)
+    }
+    expect((await get('/zoos/1')).status).toBe(200)
+  })
+
+  it('refuses a 1xx scenario in code', async () => {
+    const mock = createMock(await specMockData())
+    expect(() => mock.forceScenario('getZoo', 101)).toThrow(
+      '[statusline] Failed to script getZoo: 101 is not a final HTTP status (an integer 200–599)',
+    )
+  })
+})
