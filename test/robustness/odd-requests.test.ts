@@ -24,6 +24,39 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { status: res.status, type: res.headers.get('content-type'), body: await res.text() }
 }
 
+describe('the Prefer header', () => {
+  it('answers the example it names', async () => {
+    const res = await get('/zoos/1', { prefer: 'example=small' })
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.body)).toMatchObject({ id: 7, name: 'Tallinn Zoo' })
+  })
+
+  it.each([
+    ['example=nope', 'example=nope names no example of the getZoo 200 response (it has "berlin", "small")'],
+    [
+      'code=404, example=berlin',
+      'example=berlin names no example of the getZoo 404 response (it has "default")',
+    ],
+    ['code=abc', 'code=abc is not a final HTTP status (an integer 200–599)'],
+    ['code=99', 'code=99 is not a final HTTP status (an integer 200–599)'],
+    ['code=100', 'code=100 is not a final HTTP status (an integer 200–599)'],
+    ['code=999', 'code=999 is not a final HTTP status (an integer 200–599)'],
+    ['dynamic=maybe', 'dynamic=maybe is not true or false'],
+  ])('answers %j, which it cannot follow, with 400 naming the directive', async (prefer, reason) => {
+    const res = await get('/zoos/1', { prefer })
+    expect(res).toMatchObject({ status: 400, type: 'application/problem+json' })
+    expect(JSON.parse(res.body).detail).toBe(`[statusline] Failed to follow the Prefer header: ${reason}.`)
+  })
+
+  it('follows the first of a directive given twice (RFC 7240 §2)', async () => {
+    expect((await get('/zoos/1', { prefer: 'code=404, code=200' })).status).toBe(404)
+  })
+
+  it('leaves other preferences alone', async () => {
+    expect((await get('/zoos/1', { prefer: 'return=minimal, respond-async, code=404' })).status).toBe(404)
+  })
+})
+
 describe('interim statuses', () => {
   it('refuses a 1xx scenario over the admin API, which would leave the client waiting', async () => {
     for (const status of [100, 101, 103]) {
