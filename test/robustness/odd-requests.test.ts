@@ -57,6 +57,14 @@ describe('the Prefer header', () => {
   })
 })
 
+describe('query parameters', () => {
+  it('answers a scalar parameter given twice with 400, since only exploded arrays repeat', async () => {
+    const res = await get('/zoos?limit=1&limit=2')
+    expect(res.status).toBe(400)
+    expect(JSON.parse(res.body).error).toBe('query.limit: is given 2 times; it takes one value (form style)')
+  })
+})
+
 describe('interim statuses', () => {
   it('refuses a 1xx scenario over the admin API, which would leave the client waiting', async () => {
     for (const status of [100, 101, 103]) {
