@@ -1,8 +1,8 @@
 /**
  * Odd but well-formed requests to the mock server (the zoo spec, in process, over HTTP): `Prefer`
- * directives it cannot follow, a scalar query parameter given twice, and interim (1xx) statuses scripted
- * through the admin API. Each must get a clear answer naming the problem, never a silent wrong answer
- * nor a response the client waits on forever.
+ * directives it cannot follow, a scalar query parameter given twice, interim (1xx) statuses scripted
+ * through the admin API, and a body in a charset the mock cannot decode. Each must get a clear answer
+ * naming the problem, never a silent wrong answer nor a response the client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -82,6 +82,20 @@ describe('interim statuses', () => {
     const mock = createMock(await specMockData())
     expect(() => mock.forceScenario('getZoo', 101)).toThrow(
       '[statusline] Failed to script getZoo: 101 is not a final HTTP status (an integer 200–599)',
+    )
+  })
+})
+
+describe('request bodies', () => {
+  it('answers 415 naming a charset it cannot decode, rather than calling the body invalid', async () => {
+    const res = await fetch(`${server.apiUrl}/zoos`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t0ken', 'content-type': 'application/json; charset=bogus' },
+      body: '{"code":"ABC-123","name":"Zoo","city":"Berlin","country":"DE"}',
+    })
+    expect(res.status).toBe(415)
+    expect((await res.json()).detail).toBe(
+      'header.Content-Type: charset=bogus is not a character encoding the mock can read',
     )
   })
 })
