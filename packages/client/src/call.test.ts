@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from './call.ts'
 import { createClient, setDefaultClient } from './create-client.ts'
 import { apiKeyCredential } from './credentials.ts'
+import { simple } from './default-styles.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { Middleware } from './options.ts'
@@ -234,7 +235,22 @@ describe('call: failures without a status', () => {
   it('reports a missing path parameter before fetching', async () => {
     const { fetch } = recording()
     const client = createClient({ baseUrl: 'https://api.test', fetch })
-    await expect(call(getZoo, { path: {} }, { client })).rejects.toThrow('missing path parameter "zId"')
+    await expect(call(getZoo, { path: {} }, { client })).rejects.toThrow('path parameter "zId" is missing')
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['', ''],
+    ['.', '.'],
+    ['..', '..'],
+    [[], ''],
+  ])('refuses a path parameter %j, written "%s", which would request another path', async (zId, text) => {
+    const { fetch } = recording()
+    const client = createClient({ baseUrl: 'https://api.test/v1', fetch })
+    const spec = { ...getZoo, params: { zId: { in: 'path', style: simple } } } as const
+    await expect(call(spec, { path: { zId } }, { client })).rejects.toThrow(
+      `[statusline] Failed to build GET /zoos/{zId}: path parameter "zId" is "${text}"`,
+    )
     expect(fetch).not.toHaveBeenCalled()
   })
 })
