@@ -97,7 +97,10 @@ export async function buildRequest(
     await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
   if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   if (cookies[0]) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '))
-  const url = (client.baseUrl ?? '').replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
+  // A query in the base URL (`?code=…`) goes first; its fragment is never sent.
+  const [, base, search] = /^([^?#]*?)\/*(?:\?([^#]*))?(?:#|$)/.exec(client.baseUrl ?? '')!
+  if (search) query.unshift(search)
+  const url = base + path + (query[0] ? `?${query.join('&')}` : '')
   // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
   const init = {
     method: spec.method,

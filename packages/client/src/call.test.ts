@@ -51,6 +51,20 @@ describe('call: clients', () => {
     expect(requests[0]!.url).toBe('https://api.test/v1/zoos/1')
   })
 
+  it.each([
+    ['https://api.test/v1?code=k', {}, 'https://api.test/v1/zoos/1?code=k'],
+    ['https://api.test/v1/?code=k#top', { q: 'a b' }, 'https://api.test/v1/zoos/1?code=k&q=a%20b'],
+    ['https://api.test/v1#top', { q: 1 }, 'https://api.test/v1/zoos/1?q=1'],
+  ])(
+    'keeps the query of baseUrl %s before the call’s own, and drops its fragment',
+    async (baseUrl, query, url) => {
+      const { fetch, requests } = recording()
+      const spec = { method: 'GET', path: '/zoos/{zId}', responses: { 200: {} } } as const
+      await call(spec, { path: { zId: 1 }, query }, { client: createClient({ baseUrl, fetch }) })
+      expect(requests[0]!.url).toBe(url)
+    },
+  )
+
   it('falls back to the default client', async () => {
     const { fetch } = recording()
     setDefaultClient(createClient({ baseUrl: 'https://api.test', fetch }))
