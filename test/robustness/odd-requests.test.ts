@@ -1,8 +1,9 @@
 /**
- * Odd but well-formed requests to the mock server (the zoo spec, in process, over HTTP): `Prefer`
- * directives it cannot follow, a scalar query parameter given twice, interim (1xx) statuses scripted
- * through the admin API, and a body in a charset the mock cannot decode. Each must get a clear answer
- * naming the problem, never a silent wrong answer nor a response the client waits on forever.
+ * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
+ * scalar query parameter given twice, interim (1xx) statuses scripted through the admin API, a body in
+ * a charset the mock cannot decode (the zoo spec), and multipart bodies that do not parse (the Swagger
+ * 2.0 petstore). Each must get a clear answer naming the problem, never a silent wrong answer nor a
+ * response the client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -96,6 +97,42 @@ describe('request bodies', () => {
     expect(res.status).toBe(415)
     expect((await res.json()).detail).toBe(
       'header.Content-Type: charset=bogus is not a character encoding the mock can read',
+    )
+  })
+})
+
+describe('multipart bodies (the Swagger 2.0 petstore)', () => {
+  let petstore: MockServer
+  beforeAll(async () => {
+    const data = await specMockData('petstore-v2.yaml')
+    petstore = await startMockServer({ mock: createMock(data, { baseUrl: '/v2' }), port: 0 })
+  })
+  afterAll(async () => {
+    await petstore?.close()
+  })
+
+  async function upload(contentType: string, body: string) {
+    const res = await fetch(`${petstore.apiUrl}/pets/1/photos`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t0ken', 'content-type': contentType },
+      body,
+    })
+    return { status: res.status, message: (await res.json()).message }
+  }
+
+  it('names the missing boundary of the Content-Type', async () => {
+    expect(await upload('multipart/form-data', 'garbage')).toEqual({
+      status: 400,
+      message: 'body: malformed multipart body: its Content-Type names no boundary',
+    })
+  })
+
+  it('names the boundary the parts do not follow', async () => {
+    const unterminated = '--XX\r\nContent-Disposition: form-data; name="caption"\r\n\r\nhi\r\n'
+    const res = await upload('multipart/form-data; boundary="XX"', unterminated)
+    expect(res.status).toBe(400)
+    expect(res.message).toMatch(
+      /^body: malformed multipart body: its parts do not follow boundary XX \(.+\)$/,
     )
   })
 })
