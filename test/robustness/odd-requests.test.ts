@@ -1,14 +1,15 @@
 /**
  * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
  * scalar query parameter given twice, interim (1xx) statuses scripted through the admin API, a body in
- * a charset the mock cannot decode (the zoo spec), and multipart bodies that do not parse (the Swagger
- * 2.0 petstore). Each must get a clear answer naming the problem, never a silent wrong answer nor a
- * response the client waits on forever.
+ * a charset the mock cannot decode, a Host header or request target that makes no URL (the zoo spec),
+ * and multipart bodies that do not parse (the Swagger 2.0 petstore). Each must get a clear answer
+ * naming the problem, never a silent wrong answer nor a response the client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { specMockData } from '../helpers/zoo-mock-data.ts'
+import { rawRequest } from './helpers/raw-http.ts'
 
 let server: MockServer
 
@@ -98,6 +99,22 @@ describe('request bodies', () => {
     expect((await res.json()).detail).toBe(
       'header.Content-Type: charset=bogus is not a character encoding the mock can read',
     )
+  })
+})
+
+describe('request targets and Host headers that make no URL', () => {
+  it.each([
+    ['GET /v1/zoos/1', 'a b', 'the Host header "a b" is no host[:port]'],
+    ['GET /v1/zoos/1', '[::1', 'the Host header "[::1" is no host[:port]'],
+    ['GET /v1/zoos/1', 'x:99999', 'the Host header "x:99999" is no host[:port]'],
+    ['GET *', 'x', 'the request target "*" is neither a path nor an absolute URL'],
+  ])('answers %s with Host: %s with 400 naming it', async (line, host, reason) => {
+    const res = await rawRequest(
+      server.port,
+      `${line} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+    )
+    expect(res.status).toBe(400)
+    expect(JSON.parse(res.body).detail).toBe(`[statusline] Failed to answer ${line}: ${reason}`)
   })
 })
 

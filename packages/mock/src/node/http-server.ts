@@ -27,7 +27,7 @@ import { createMethodIndex } from './method-index.ts'
 import { PANEL_PREFIX } from './panel-assets.ts'
 import { sendResponse } from './send-response.ts'
 import { servePanel } from './serve-panel.ts'
-import { toFetchRequest } from './to-fetch-request.ts'
+import { toFetchRequest, UnreadableTargetError } from './to-fetch-request.ts'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions<Ops extends OperationTypeMap<Ops> = UntypedOperations> {
@@ -199,7 +199,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       response = problemResponse(
-        500,
+        error instanceof UnreadableTargetError ? 400 : 500,
         `[statusline] Failed to answer ${request.method} ${request.url}: ${reason}`,
       )
     }

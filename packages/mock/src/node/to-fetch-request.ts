@@ -25,13 +25,26 @@ function headerPairs(raw: readonly string[]): [string, string][] {
   return pairs
 }
 
+/** A request whose target or `Host` header makes no URL: the server answers it with 400 and this message. */
+export class UnreadableTargetError extends Error {}
+
 /**
- * Converts a Node request into a fetch `Request` for `origin` (`http://127.0.0.1:4010`). An absolute-form
- * request target (`GET http://host/path`) is kept as it is.
+ * Converts a Node request into a fetch `Request` for `origin` (`http://127.0.0.1:4010`, from the `Host`
+ * header). An absolute-form request target (`GET http://host/path`) is kept as it is.
+ *
+ * @throws UnreadableTargetError naming the `Host` header or the request target when they make no URL
+ * (`Host: a b`, `GET *`).
  */
 export function toFetchRequest(request: IncomingMessage, origin: string): Request {
   const target = request.url ?? '/'
   const url = target.startsWith('/') ? origin + target : target
+  if (!URL.canParse(url)) {
+    throw new UnreadableTargetError(
+      target.startsWith('/')
+        ? `the Host header ${JSON.stringify(request.headers.host)} is no host[:port]`
+        : `the request target ${JSON.stringify(target)} is neither a path nor an absolute URL`,
+    )
+  }
   const method = request.method ?? 'GET'
   const headers = headerPairs(request.rawHeaders)
   if (!hasBody(request)) return new Request(url, { method, headers })
