@@ -2,8 +2,9 @@
  * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
  * scalar query parameter given twice, interim (1xx) statuses scripted through the admin API, a body in
  * a charset the mock cannot decode, a Host header or request target that makes no URL (the zoo spec),
- * and multipart bodies that do not parse (the Swagger 2.0 petstore). Each must get a clear answer
- * naming the problem, never a silent wrong answer nor a response the client waits on forever.
+ * multipart bodies that do not parse (the Swagger 2.0 petstore) and a deepObject parameter written as
+ * a plain one (People). Each must get a clear answer naming the problem, never a silent wrong answer
+ * nor a response the client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -150,6 +151,25 @@ describe('multipart bodies (the Swagger 2.0 petstore)', () => {
     expect(res.status).toBe(400)
     expect(res.message).toMatch(
       /^body: malformed multipart body: its parts do not follow boundary XX \(.+\)$/,
+    )
+  })
+})
+
+describe('deepObject parameters (the People API)', () => {
+  let people: MockServer
+  beforeAll(async () => {
+    const data = await specMockData('people.yaml')
+    people = await startMockServer({ mock: createMock(data, { baseUrl: '/api' }), port: 0 })
+  })
+  afterAll(async () => {
+    await people?.close()
+  })
+
+  it('answers 400 for a deepObject parameter written as a plain one, which it ignored', async () => {
+    const res = await fetch(`${people.apiUrl}/people?filter=Smith`, { headers: { 'x-api-key': 'k' } })
+    expect(res.status).toBe(400)
+    expect((await res.json()).detail).toBe(
+      'query.filter: must be written filter[key]=value (deepObject style)',
     )
   })
 })

@@ -196,6 +196,9 @@ function setDeep(out: Record<string, RawValue>, keys: readonly string[], value: 
 }
 
 function readDeepObject(query: URLSearchParams, info: ParamStyleInfo): ReadResult {
+  if (query.has(info.name)) {
+    return { present: true, error: `must be written ${info.name}[key]=value (deepObject style)` }
+  }
   const prefix = `${info.name}[`
   const out = emptyRecord()
   let found = false
