@@ -1,10 +1,10 @@
 /**
  * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
- * scalar query parameter given twice, interim (1xx) statuses scripted through the admin API, a body in
- * a charset the mock cannot decode, a Host header or request target that makes no URL (the zoo spec),
- * multipart bodies that do not parse (the Swagger 2.0 petstore) and a deepObject parameter written as
- * a plain one (People). Each must get a clear answer naming the problem, never a silent wrong answer
- * nor a response the client waits on forever.
+ * scalar query parameter given twice, interim (1xx) statuses, unsendable headers and endless delays
+ * scripted through the admin API, a body in a charset the mock cannot decode, a Host header or request
+ * target that makes no URL (the zoo spec), multipart bodies that do not parse (the Swagger 2.0
+ * petstore) and a deepObject parameter written as a plain one (People). Each must get a clear answer
+ * naming the problem, never a silent wrong answer nor a response the client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -86,6 +86,38 @@ describe('interim statuses', () => {
     expect(() => mock.forceScenario('getZoo', 101)).toThrow(
       '[statusline] Failed to script getZoo: 101 is not a final HTTP status (an integer 200–599)',
     )
+  })
+})
+
+describe('scenarios the mock could not answer', () => {
+  it.each([
+    [{ 'bad name': 'x' }, 'header "bad name" is not a valid header name'],
+    [{ 'x-a': 'a\r\nb' }, 'header "x-a" cannot carry "a\\r\\nb" (no CR, LF or NUL; Latin-1 text only)'],
+    [{ 'x-a': '€' }, 'header "x-a" cannot carry "€" (no CR, LF or NUL; Latin-1 text only)'],
+    [{ 'Content-Length': '5' }, 'header "Content-Length" is set by the mock from the body it sends'],
+  ])(
+    'refuses headers %j when scripted, rather than answering every request with 500',
+    async (headers, reason) => {
+      const res = await fetch(`${server.adminUrl}/scenarios/getZoo`, {
+        method: 'PUT',
+        body: JSON.stringify({ status: 200, headers }),
+      })
+      expect(res.status).toBe(400)
+      expect((await res.json()).detail).toBe(`[statusline] Failed to script getZoo: ${reason}`)
+      expect((await get('/zoos/1')).status).toBe(200)
+    },
+  )
+
+  it('refuses a delay longer than a timer can wait, rather than answering 500', async () => {
+    const res = await fetch(`${server.adminUrl}/scenarios/getZoo`, {
+      method: 'PUT',
+      body: JSON.stringify({ status: 200, delay: 3_000_000_000 }),
+    })
+    expect(res.status).toBe(400)
+    expect((await res.json()).detail).toBe(
+      '[statusline] Failed to script getZoo: `delay` must be a number of milliseconds from 0 to 2147483647, got 3000000000',
+    )
+    expect((await get('/zoos/1')).status).toBe(200)
   })
 })
 

@@ -283,7 +283,7 @@ describe('bad input', () => {
 
   it('rejects options that are not numbers', () => {
     expect(() => createMock(zooMockData, { delay: -1 })).toThrow(
-      '[statusline] Failed to create the mock: `delay` must be a number ≥ 0, got -1',
+      '[statusline] Failed to create the mock: `delay` must be a number from 0 to 2147483647, got -1',
     )
   })
 })
