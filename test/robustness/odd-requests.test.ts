@@ -1,10 +1,11 @@
 /**
  * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
  * scalar query parameter given twice, interim (1xx) statuses, unsendable headers and endless delays
- * scripted through the admin API, a body in a charset the mock cannot decode, a Host header or request
- * target that makes no URL (the zoo spec), multipart bodies that do not parse (the Swagger 2.0
- * petstore) and a deepObject parameter written as a plain one (People). Each must get a clear answer
- * naming the problem, never a silent wrong answer nor a response the client waits on forever.
+ * scripted through the admin API, a body in a charset or content coding the mock cannot decode, a Host
+ * header or request target that makes no URL (the zoo spec), multipart bodies that do not parse (the
+ * Swagger 2.0 petstore) and a deepObject parameter written as a plain one (People). Each must get a
+ * clear answer naming the problem, never a silent wrong answer nor a response the client waits on
+ * forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -122,6 +123,24 @@ describe('scenarios the mock could not answer', () => {
 })
 
 describe('request bodies', () => {
+  it('answers 415 naming a Content-Encoding it does not decode, rather than misreading the body', async () => {
+    for (const coding of ['gzip', 'br']) {
+      const res = await fetch(`${server.apiUrl}/zoos`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer t0ken',
+          'content-type': 'application/json',
+          'content-encoding': coding,
+        },
+        body: '{"code":"ABC-123","name":"Zoo","city":"Berlin","country":"DE"}',
+      })
+      expect(res.status).toBe(415)
+      expect((await res.json()).detail).toBe(
+        `header.Content-Encoding: ${coding} is not supported; send the body without a content coding`,
+      )
+    }
+  })
+
   it('answers 415 naming a charset it cannot decode, rather than calling the body invalid', async () => {
     const res = await fetch(`${server.apiUrl}/zoos`, {
       method: 'POST',

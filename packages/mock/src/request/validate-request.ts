@@ -3,8 +3,8 @@
  *
  * 1. `415 Unsupported Media Type`: a body whose Content-Type (parameters such as `charset` ignored) is
  *    none of the operation's request media types (`*\/*`, `application/*` and `application/*+json`
- *    ranges match their families), a `charset` no `TextDecoder` knows, or a non-empty body without a
- *    Content-Type;
+ *    ranges match their families), a `charset` no `TextDecoder` knows, a `Content-Encoding` other than
+ *    `identity` (the body is read as sent, not decompressed), or a non-empty body without a Content-Type;
  * 2. `406 Not Acceptable`: an `Accept` header (q-values, `*\/*`, `type/*` honoured) that accepts none of
  *    the media types the operation's responses declare;
  * 3. `413 Content Too Large`: a body over the limit (default 1 MiB), refused from its `Content-Length`
@@ -108,6 +108,14 @@ export async function validateRequest(
       in: 'header',
       name: 'Content-Type',
       message: `${contentType} is not supported; use ${expected}`,
+    })
+  }
+  const encoding = request.headers.get('content-encoding')?.trim()
+  if (declaredBody !== undefined && encoding && encoding.toLowerCase() !== 'identity') {
+    return refuse(415, {
+      in: 'header',
+      name: 'Content-Encoding',
+      message: `${encoding} is not supported; send the body without a content coding`,
     })
   }
   const charset = parseMediaType(contentType)?.params.charset
