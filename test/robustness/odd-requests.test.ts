@@ -2,10 +2,10 @@
  * Odd requests to the mock server (in process, over HTTP): `Prefer` directives it cannot follow, a
  * scalar query parameter given twice, interim (1xx) statuses, unsendable headers and endless delays
  * scripted through the admin API, a body in a charset or content coding the mock cannot decode, a Host
- * header or request target that makes no URL (the zoo spec), multipart bodies that do not parse (the
- * Swagger 2.0 petstore) and a deepObject parameter written as a plain one (People). Each must get a
- * clear answer naming the problem, never a silent wrong answer nor a response the client waits on
- * forever.
+ * header, request target or method that makes no fetch Request (the zoo spec), multipart bodies that
+ * do not parse (the Swagger 2.0 petstore) and a deepObject parameter written as a plain one (People).
+ * Each must get a clear answer naming the problem, never a silent wrong answer nor a response the
+ * client waits on forever.
  */
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
@@ -154,7 +154,7 @@ describe('request bodies', () => {
   })
 })
 
-describe('request targets and Host headers that make no URL', () => {
+describe('request targets, Host headers and methods that make no fetch Request', () => {
   it.each([
     ['GET /v1/zoos/1', 'a b', 'the Host header "a b" is no host[:port]'],
     ['GET /v1/zoos/1', '[::1', 'the Host header "[::1" is no host[:port]'],
@@ -167,6 +167,28 @@ describe('request targets and Host headers that make no URL', () => {
     )
     expect(res.status).toBe(400)
     expect(JSON.parse(res.body).detail).toBe(`[statusline] Failed to answer ${line}: ${reason}`)
+  })
+
+  it('answers CONNECT, which Node hands over apart, with 501 rather than closing the connection', async () => {
+    const res = await rawRequest(
+      server.port,
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+    )
+    expect(res.status).toBe(501)
+    expect(JSON.parse(res.body).detail).toBe(
+      '[statusline] Failed to answer CONNECT example.com:443: the mock does not implement CONNECT',
+    )
+  })
+
+  it.each(['TRACE'])('answers %s, which fetch forbids, with 501 naming it', async (method) => {
+    const res = await rawRequest(
+      server.port,
+      `${method} /v1/zoos/1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    )
+    expect(res.status).toBe(501)
+    expect(JSON.parse(res.body).detail).toBe(
+      `[statusline] Failed to answer ${method} /v1/zoos/1: the mock does not implement ${method} (fetch forbids it)`,
+    )
   })
 })
 
