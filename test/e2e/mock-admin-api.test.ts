@@ -183,7 +183,7 @@ describe('admin API: bad input gets a clear 4xx', () => {
       '/scenarios/getZoo',
       { status: 99 },
       400,
-      /status must be an HTTP status/,
+      /status must be a final HTTP status/,
     ],
     ['an empty sequence', '/scenarios/getZoo', { sequence: [] }, 400, /non-empty array/],
     ['a negative delay', '/scenarios/getZoo', { status: 200, delay: -1 }, 400, /delay must be a number/],

@@ -84,7 +84,7 @@ describe('URL', () => {
   it('throws a clear error naming a missing path parameter', () => {
     expect(() => expandPath(get('/zoos/{zId}'), {})).toThrow(StatuslineError)
     expect(() => expandPath(get('/zoos/{zId}'), { zId: null })).toThrow(
-      '[statusline] Failed to build GET /zoos/{zId}: missing path parameter "zId"',
+      '[statusline] Failed to build GET /zoos/{zId}: path parameter "zId" is missing',
     )
   })
 

@@ -36,7 +36,8 @@ export function serializeAt(
 /**
  * Fills the path template with the call's path parameters (percent-encoded, per style).
  *
- * @throws StatuslineError naming the parameter when one the template needs is missing.
+ * @throws StatuslineError naming the parameter when one the template needs is missing, or written as an
+ * empty, `.` or `..` segment (which would request another resource).
  *
  * @example
  * ```ts
@@ -50,11 +51,14 @@ export function expandPath(spec: OperationSpec, values: Record<string, unknown> 
     const [name, ...after] = part.split('}') as [string, ...string[]]
     // Own properties only: a missing `constructor` must not find Object.prototype's.
     const value = own(values, name)
-    if (value == null)
+    const text = value == null ? '' : serializeAt(spec, 'path', name, value)
+    // An empty, `.` or `..` segment would request another resource (URL parsers resolve dot segments,
+    // `%2E` too).
+    if (/^\.{0,2}$/.test(text))
       throw new StatuslineError(
-        `[statusline] Failed to build ${spec.method} ${spec.path}: missing path parameter "${name}"`,
+        `[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`,
       )
-    path += serializeAt(spec, 'path', name, value) + after.join('}')
+    path += text + after.join('}')
   }
   return path
 }
@@ -93,7 +97,10 @@ export async function buildRequest(
     await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
   if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   if (cookies[0]) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '))
-  const url = (client.baseUrl ?? '').replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
+  // A query in the base URL (`?code=…`) goes first; its fragment is never sent.
+  const [, base, search] = /^([^?#]*?)\/*(?:\?([^#]*))?(?:#|$)/.exec(client.baseUrl ?? '')!
+  if (search) query.unshift(search)
+  const url = base + path + (query[0] ? `?${query.join('&')}` : '')
   // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
   const init = {
     method: spec.method,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from './call.ts'
 import { createClient, setDefaultClient } from './create-client.ts'
 import { apiKeyCredential } from './credentials.ts'
+import { simple } from './default-styles.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { Middleware } from './options.ts'
@@ -49,6 +50,20 @@ describe('call: clients', () => {
     expect(requests[0]!.method).toBe('GET')
     expect(requests[0]!.url).toBe('https://api.test/v1/zoos/1')
   })
+
+  it.each([
+    ['https://api.test/v1?code=k', {}, 'https://api.test/v1/zoos/1?code=k'],
+    ['https://api.test/v1/?code=k#top', { q: 'a b' }, 'https://api.test/v1/zoos/1?code=k&q=a%20b'],
+    ['https://api.test/v1#top', { q: 1 }, 'https://api.test/v1/zoos/1?q=1'],
+  ])(
+    'keeps the query of baseUrl %s before the call’s own, and drops its fragment',
+    async (baseUrl, query, url) => {
+      const { fetch, requests } = recording()
+      const spec = { method: 'GET', path: '/zoos/{zId}', responses: { 200: {} } } as const
+      await call(spec, { path: { zId: 1 }, query }, { client: createClient({ baseUrl, fetch }) })
+      expect(requests[0]!.url).toBe(url)
+    },
+  )
 
   it('falls back to the default client', async () => {
     const { fetch } = recording()
@@ -234,7 +249,22 @@ describe('call: failures without a status', () => {
   it('reports a missing path parameter before fetching', async () => {
     const { fetch } = recording()
     const client = createClient({ baseUrl: 'https://api.test', fetch })
-    await expect(call(getZoo, { path: {} }, { client })).rejects.toThrow('missing path parameter "zId"')
+    await expect(call(getZoo, { path: {} }, { client })).rejects.toThrow('path parameter "zId" is missing')
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['', ''],
+    ['.', '.'],
+    ['..', '..'],
+    [[], ''],
+  ])('refuses a path parameter %j, written "%s", which would request another path', async (zId, text) => {
+    const { fetch } = recording()
+    const client = createClient({ baseUrl: 'https://api.test/v1', fetch })
+    const spec = { ...getZoo, params: { zId: { in: 'path', style: simple } } } as const
+    await expect(call(spec, { path: { zId } }, { client })).rejects.toThrow(
+      `[statusline] Failed to build GET /zoos/{zId}: path parameter "zId" is "${text}"`,
+    )
     expect(fetch).not.toHaveBeenCalled()
   })
 })

@@ -18,7 +18,8 @@ export declare function serializeAt(spec: OperationSpec, where: 'path' | 'query'
 /**
  * Fills the path template with the call's path parameters (percent-encoded, per style).
  *
- * @throws StatuslineError naming the parameter when one the template needs is missing.
+ * @throws StatuslineError naming the parameter when one the template needs is missing, or written as an
+ * empty, `.` or `..` segment (which would request another resource).
  *
  * @example
  * ```ts

@@ -13,8 +13,8 @@ import type { AnyMember } from './result.js';
  * Calls one operation and resolves to the member of its result union that the response matches. HTTP
  * statuses never reject; the promise rejects with `NetworkError`, `TimeoutError` or `AbortError` when there
  * is no response, with `DecodeError` when a JSON body does not parse, and with a `StatuslineError` when no
- * client is available or a path parameter is missing. Errors of token providers and middleware propagate
- * as thrown; an unusable URL (no `baseUrl` outside a browser) rejects with fetch's `TypeError`.
+ * client is available or a path parameter is missing, empty or a dot segment. Errors of token providers
+ * and middleware propagate as thrown; an unusable URL (no `baseUrl` outside a browser) rejects with fetch's `TypeError`.
  *
  * Each attempt rebuilds the request (so token providers run again), passes it through the `onRequest`
  * hooks, fetches, then passes the response or the failure through the `onResponse`/`onError` hooks in

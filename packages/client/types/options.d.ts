@@ -135,7 +135,10 @@ export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
 export type Fetch = (request: Request) => Promise<Response>;
 /** Options of `createClient`; every call made with the client uses them. */
 export interface ClientOptions {
-    /** Prefix of every request URL, e.g. the spec's first server. A trailing slash is ignored. */
+    /**
+     * Prefix of every request URL, e.g. the spec's first server. A trailing slash is ignored; a query
+     * (`?code=…`) is sent with every request, before the call's own parameters; a fragment is dropped.
+     */
     baseUrl?: string | undefined;
     /** Headers sent with every request. */
     headers?: HeadersInit | undefined;

@@ -19,13 +19,41 @@ import type { MockRuntime } from './runtime.ts'
 import type { ScriptedStep } from './scenarios.ts'
 import { findResponse, happyStatus, isDeclared } from './status-keys.ts'
 
+/** Why the mock cannot answer as asked: the status of its problem+json answer, and the detail. */
+interface Failure {
+  readonly status: 400 | 500
+  readonly detail: string
+}
+
+/** The reason the `Prefer: example=` of a request cannot be followed, when it cannot. */
+function missingExample(
+  operation: MockOperation,
+  status: number,
+  example: string | undefined,
+): string | undefined {
+  if (example === undefined) return undefined
+  const response = findResponse(operation, status)
+  const names = [...new Set(response?.contents.flatMap((content) => Object.keys(content.examples ?? {})))]
+  if (names.includes(example)) return undefined
+  const has =
+    names.length === 0 ? 'it has none' : `it has ${names.map((name) => JSON.stringify(name)).join(', ')}`
+  return `example=${example} names no example of the ${operation.name} ${status} response (${has})`
+}
+
+function preferFailure(detail: string): Failure {
+  return { status: 400, detail: `[statusline] Failed to follow the Prefer header: ${detail}.` }
+}
+
 /** The status chosen for a request, and why. */
 interface Decision {
   readonly status: number
   readonly step: ScriptedStep | undefined
   readonly prefer: PreferDirectives
-  /** Set when `onUnhandledScenario: 'error'` turns an undeclared status into a 500. */
-  readonly failure?: string
+  /**
+   * Set when the mock cannot answer as asked: a 500 when `onUnhandledScenario: 'error'` meets an
+   * undeclared status, a 400 for a `Prefer` header it cannot follow.
+   */
+  readonly failure?: Failure
   /** True for the default answer, which stateful mode may replace. */
   readonly byDefault?: boolean
 }
@@ -45,30 +73,43 @@ function decide(
           status: 500,
           step: undefined,
           prefer,
-          failure: `status ${step.status} (scripted by ${source})`,
+          failure: unhandled(operation, `status ${step.status} (scripted by ${source})`),
         }
       }
     }
     return { status: step.status, step, prefer }
   }
+  if (prefer.invalid !== undefined)
+    return { status: 400, step: undefined, prefer, failure: preferFailure(prefer.invalid) }
+  let status = happyStatus(operation)
   if (prefer.code !== undefined) {
-    if (isDeclared(operation, prefer.code)) return { status: prefer.code, step: undefined, prefer }
-    if (runtime.reportUnhandled({ operation: operation.name, status: prefer.code, source: 'prefer' })) {
+    if (isDeclared(operation, prefer.code)) status = prefer.code
+    else if (runtime.reportUnhandled({ operation: operation.name, status: prefer.code, source: 'prefer' })) {
       return {
         status: 500,
         step: undefined,
         prefer,
-        failure: `status ${prefer.code} (asked by Prefer: code=)`,
+        failure: unhandled(operation, `status ${prefer.code} (asked by Prefer: code=)`),
       }
     }
   }
-  return { status: happyStatus(operation), step: undefined, prefer, byDefault: prefer.example === undefined }
+  const noExample = missingExample(operation, status, prefer.example)
+  if (noExample !== undefined)
+    return { status: 400, step: undefined, prefer, failure: preferFailure(noExample) }
+  const byDefault = prefer.example === undefined && status !== prefer.code
+  return { status, step: undefined, prefer, byDefault }
 }
 
-function failureResponse(operation: MockOperation, failure: string): Response {
-  const detail = `[statusline] Failed to answer ${operation.name}: it does not declare ${failure}.`
-  return HttpResponse.json(problemDetails(500, detail), {
+function unhandled(operation: MockOperation, what: string): Failure {
+  return {
     status: 500,
+    detail: `[statusline] Failed to answer ${operation.name}: it does not declare ${what}.`,
+  }
+}
+
+function failureResponse(failure: Failure): Response {
+  return HttpResponse.json(problemDetails(failure.status, failure.detail), {
+    status: failure.status,
     headers: { 'content-type': PROBLEM_JSON },
   })
 }
@@ -108,7 +149,7 @@ export async function answerRequest(
   const wait = decision.step?.delay ?? runtime.delay
   let response: Reply
   if (decision.failure !== undefined) {
-    response = failureResponse(operation, decision.failure)
+    response = failureResponse(decision.failure)
   } else {
     const answer = conformantAnswer(operation, request, runtime, decision, () =>
       runtime.allowedMethods(operation.path),

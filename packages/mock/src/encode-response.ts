@@ -116,7 +116,7 @@ export function toWireAnswer(answer: Answer): WireAnswer | undefined {
   return undefined
 }
 
-/** The MSW response for an answer (any status 100–599; bodies of null-body statuses are dropped). */
+/** The MSW response for an answer (any final status 200–599; bodies of null-body statuses are dropped). */
 export function toHttpResponse(answer: Answer): HttpResponse<BodyInit> {
   // The answer is spent here: its headers are handed over (`HttpResponse` copies them) rather than copied.
   const { headers } = answer

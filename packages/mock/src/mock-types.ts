@@ -145,7 +145,9 @@ export interface CoverageEntry {
  * 4. the `Prefer` request header (Prism-compatible): `Prefer: code=404` answers that status when the
  *    operation declares it or a range/`default` covers it; `example=<name>` answers that named example of
  *    the response; `dynamic=true` generates the body even with `useExamples`, `dynamic=false` answers the
- *    response's example when it has one. Directives combine: `Prefer: code=404, example=missing`;
+ *    response's example when it has one. Directives combine: `Prefer: code=404, example=missing`; a
+ *    directive given twice counts as first given, and one the mock cannot follow (`code=abc`, an
+ *    `example=` the response does not have) gets `400` problem+json naming it;
  * 5. stateful mode (`stateful`): the store's answer for a CRUD operation of an inferred resource
  *    (201 + `Location`, the stored item, 404 for an unknown id, 204 on DELETE, filtered pages);
  * 6. the default answer, generated: 200 when declared, else the first declared 2xx, else `default` as

@@ -12,7 +12,7 @@ import type { MockData, MockOperation } from './data.ts'
 import type { MockOptions, OnUnhandledScenario, UnhandledScenarioEvent } from './mock-types.ts'
 import { type CallLog, createCallLog } from './recorder.ts'
 import { createSampler, type Sampler } from './sample/index.ts'
-import { createScenarioStore, type ScenarioStore } from './scenarios.ts'
+import { createScenarioStore, MAX_DELAY, type ScenarioStore } from './scenarios.ts'
 
 /** How many generated bodies a mock keeps, most recently used first. */
 export const MEMO_SIZE = 256
@@ -45,10 +45,11 @@ export interface MockRuntime {
   reportUnhandled(event: UnhandledScenarioEvent): boolean
 }
 
-function checkNumber(name: string, value: number | undefined, min: number): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < min)) {
+function checkNumber(name: string, value: number | undefined, min: number, max = Number.MAX_VALUE): void {
+  if (value !== undefined && (typeof value !== 'number' || !(value >= min && value <= max))) {
+    const range = max === Number.MAX_VALUE ? `≥ ${min}` : `from ${min} to ${max}`
     throw new Error(
-      `[statusline] Failed to create the mock: \`${name}\` must be a number ≥ ${min}, got ${String(value)}`,
+      `[statusline] Failed to create the mock: \`${name}\` must be a number ${range}, got ${String(value)}`,
     )
   }
 }
@@ -56,7 +57,7 @@ function checkNumber(name: string, value: number | undefined, min: number): void
 /** Resolves the options and creates the shared state; nothing is sampled or compiled here. */
 export function createRuntime(data: MockData, options: MockOptions): MockRuntime {
   checkNumber('seed', options.seed, Number.MIN_SAFE_INTEGER)
-  checkNumber('delay', options.delay, 0)
+  checkNumber('delay', options.delay, 0, MAX_DELAY)
   checkNumber('retryAfter', options.retryAfter, 0)
   checkNumber('maxDepth', options.maxDepth, 0)
   checkNumber('maxCalls', options.maxCalls, 1)

@@ -12,11 +12,11 @@ describe('normaliseSteps', () => {
   })
 
   it.each([
-    [600, '[statusline] Failed to script op: 600 is not an HTTP status (an integer 100–599)'],
-    [200.5, '[statusline] Failed to script op: 200.5 is not an HTTP status (an integer 100–599)'],
+    [600, '[statusline] Failed to script op: 600 is not a final HTTP status (an integer 200–599)'],
+    [200.5, '[statusline] Failed to script op: 200.5 is not a final HTTP status (an integer 200–599)'],
     [
       { status: 200, delay: -1 },
-      '[statusline] Failed to script op: `delay` must be a number of milliseconds ≥ 0',
+      '[statusline] Failed to script op: `delay` must be a number of milliseconds from 0 to 2147483647, got -1',
     ],
     [
       { status: 200, headers: { a: 1 } },

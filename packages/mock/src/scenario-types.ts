@@ -63,13 +63,17 @@ export interface ScenarioSpec<S extends number = number, B = unknown> {
   readonly status: S
   /** The body to send instead of a generated one (ignored for 204, 205, 304 and HEAD requests). */
   readonly body?: B
-  /** Headers to set; they win over generated headers and over conformance defaults. */
+  /**
+   * Headers to set; they win over generated headers and over conformance defaults. Names must be HTTP
+   * tokens and values Latin-1 text without CR, LF or NUL; `Content-Length`, `Transfer-Encoding` and
+   * `Connection` are the mock's to set.
+   */
   readonly headers?: Readonly<Record<string, string>>
-  /** Milliseconds to wait before answering (overrides `MockOptions.delay`). */
+  /** Milliseconds to wait before answering, at most 2³¹ − 1 (overrides `MockOptions.delay`). */
   readonly delay?: DelayMs
 }
 
-/** A scripted answer for an undeclared status (`forceScenario`): any status 100–599, any body. */
+/** A scripted answer for an undeclared status (`forceScenario`): any final status 200–599, any body. */
 export type ForcedScenarioSpec = ScenarioSpec<number, unknown>
 
 /** A scripted answer for every operation (`scenario('*', …)`): any status, no body. */

@@ -85,7 +85,7 @@ describe('scenario types', () => {
     // @ts-expect-error unknown operation
     expect(() => mock.forceScenario('getZebra', 418)).toThrow('unknown operation')
     // @ts-expect-error 999 is not an HTTP status of the wildcard
-    expect(() => mock.scenario('*', 999)).toThrow('not an HTTP status')
+    expect(() => mock.scenario('*', 999)).toThrow('not a final HTTP status')
 
     // @ts-expect-error the 200 body is a Zoo, not an error body
     mock.scenario('getZoo', { status: 200, body: { error: 'nope' } })

@@ -270,7 +270,7 @@ describe('bad input', () => {
     ],
     [
       () => mock.forceScenario('getZoo', 999),
-      '[statusline] Failed to script getZoo: 999 is not an HTTP status (an integer 100–599)',
+      '[statusline] Failed to script getZoo: 999 is not a final HTTP status (an integer 200–599)',
     ],
     [
       () => mock.networkError('nope'),
@@ -283,7 +283,7 @@ describe('bad input', () => {
 
   it('rejects options that are not numbers', () => {
     expect(() => createMock(zooMockData, { delay: -1 })).toThrow(
-      '[statusline] Failed to create the mock: `delay` must be a number ≥ 0, got -1',
+      '[statusline] Failed to create the mock: `delay` must be a number from 0 to 2147483647, got -1',
     )
   })
 })

@@ -26,6 +26,28 @@ export type StepInput =
   | number
   | { readonly status: number; readonly body?: unknown; readonly headers?: unknown; readonly delay?: unknown }
 
+/** The longest delay a timer can wait: 2³¹ − 1 ms, about 24.8 days (MSW refuses longer ones when answering). */
+export const MAX_DELAY = 2_147_483_647
+
+/** Headers the mock sets from the body it sends: a scripted value would cut or garble the answer. */
+const TRANSPORT_HEADERS: ReadonlySet<string> = new Set(['content-length', 'transfer-encoding', 'connection'])
+
+/** Why a header cannot be sent as written (a name that is no token, CR/LF or non-Latin-1 text), if it cannot. */
+function unsendable(name: string, value: string): string | undefined {
+  if (TRANSPORT_HEADERS.has(name.toLowerCase())) return 'is set by the mock from the body it sends'
+  try {
+    new Headers().set(name, 'x')
+  } catch {
+    return 'is not a valid header name'
+  }
+  try {
+    new Headers().set(name, value)
+  } catch {
+    return `cannot carry ${JSON.stringify(value)} (no CR, LF or NUL; Latin-1 text only)`
+  }
+  return undefined
+}
+
 function fail(where: string, reason: string): never {
   throw new Error(`[statusline] Failed to script ${where}: ${reason}`)
 }
@@ -38,6 +60,8 @@ function normaliseHeaders(where: string, headers: unknown): Record<string, strin
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value !== 'string') fail(where, `header "${name}" must be a string, got ${typeof value}`)
+    const problem = unsendable(name, value)
+    if (problem !== undefined) fail(where, `header ${JSON.stringify(name)} ${problem}`)
     out[name.toLowerCase()] = value
   }
   return out
@@ -48,10 +72,10 @@ function normaliseStep(where: string, input: StepInput, source: StepSource): Scr
   if (spec === null || typeof spec !== 'object')
     fail(where, `expected a status or { status, … }, got ${String(input)}`)
   if (!isHttpStatus(spec.status))
-    fail(where, `${String(spec.status)} is not an HTTP status (an integer 100–599)`)
+    fail(where, `${String(spec.status)} is not a final HTTP status (an integer 200–599)`)
   const delay = spec.delay
-  if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
-    fail(where, '`delay` must be a number of milliseconds ≥ 0')
+  if (delay !== undefined && (typeof delay !== 'number' || !(delay >= 0 && delay <= MAX_DELAY))) {
+    fail(where, `\`delay\` must be a number of milliseconds from 0 to ${MAX_DELAY}, got ${String(delay)}`)
   }
   return {
     status: spec.status,

@@ -44,9 +44,12 @@ export function isDeclared(operation: MockOperation, status: number): boolean {
   return findResponse(operation, status) !== undefined
 }
 
-/** True for an integer HTTP status 100–599. */
+/**
+ * True for an integer final HTTP status, 200–599: the statuses a mock can answer. A 1xx status is an
+ * interim answer (RFC 9110 §15.2): sent alone, it leaves the client waiting for a final one forever.
+ */
 export function isHttpStatus(status: unknown): status is number {
-  return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599
+  return typeof status === 'number' && Number.isInteger(status) && status >= 200 && status <= 599
 }
 
 /** The first status of `candidates` that no literal key (and, unless `rangesToo` is false, no range) declares. */
@@ -80,12 +83,13 @@ export function representativeStatus(operation: MockOperation, response: MockRes
   return firstUndeclared(operation, statusRange(digit * 100, digit * 100 + 99), false)
 }
 
-/** One representative status per declared key, in spec order (see `representativeStatus`). */
+/** One representative status per declared key, in spec order (see `representativeStatus`), 1xx left out. */
 export function representativeStatuses(operation: MockOperation): number[] {
   const out: number[] = []
   for (const response of operation.responses) {
     const status = representativeStatus(operation, response)
-    if (status !== undefined && !out.includes(status)) out.push(status)
+    // A declared 1xx (`101` for an upgrade) cannot be mocked: it is no final answer (see `isHttpStatus`).
+    if (isHttpStatus(status) && !out.includes(status)) out.push(status)
   }
   return out
 }

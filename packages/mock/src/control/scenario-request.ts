@@ -42,7 +42,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkStep(where: string, value: unknown, label: string): ScenarioStepInput {
   if (typeof value === 'number') {
-    if (!isHttpStatus(value)) bad(where, `${label} ${value} is not an HTTP status (an integer 100–599)`)
+    if (!isHttpStatus(value)) bad(where, `${label} ${value} is not a final HTTP status (an integer 200–599)`)
     return value
   }
   if (!isRecord(value))
@@ -53,7 +53,10 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
   }
   const { status, headers, delay } = value
   if (!isHttpStatus(status))
-    bad(where, `${label}.status must be an HTTP status (an integer 100–599), got ${JSON.stringify(status)}`)
+    bad(
+      where,
+      `${label}.status must be a final HTTP status (an integer 200–599), got ${JSON.stringify(status)}`,
+    )
   if (headers !== undefined) {
     if (!isRecord(headers)) bad(where, `${label}.headers must be an object of header names to strings`)
     for (const [name, text] of Object.entries(headers)) {

@@ -1,10 +1,11 @@
 /**
  * Small answers of the standalone server that do not come from the mock's handlers: JSON, RFC 9457
- * problem+json, and reading a JSON request body with a size limit.
+ * problem+json, a 501 to a `CONNECT` tunnel request, and reading a JSON request body with a size limit.
  *
  * @module
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 import { PROBLEM_JSON, problemDetails } from '../problem-json.ts'
 
 /** The largest admin request body read, in bytes. */
@@ -83,4 +84,16 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
     const reason = error instanceof Error ? error.message : String(error)
     throw new BodyError(400, `[statusline] Failed to read the request body: it is not valid JSON (${reason})`)
   }
+}
+
+/**
+ * Answers a `CONNECT` request (a tunnel, which Node hands over with the raw socket instead of a response;
+ * left alone, the connection would close unanswered) with 501 problem+json, and closes the connection.
+ */
+export function refuseConnect(request: IncomingMessage, socket: Duplex): void {
+  const detail = `[statusline] Failed to answer CONNECT ${request.url}: the mock does not implement CONNECT`
+  const body = JSON.stringify(problemDetails(501, detail))
+  socket.end(
+    `HTTP/1.1 501 Not Implemented\r\ncontent-type: ${PROBLEM_JSON}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  )
 }

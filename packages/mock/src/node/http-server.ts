@@ -22,12 +22,12 @@ import { problemResponse } from '../problem-json.ts'
 import type { OperationTypeMap, UntypedOperations } from '../scenario-types.ts'
 import { ADMIN_PREFIX, type AdminContext, handleAdminRequest } from './admin-api.ts'
 import { type CorsPolicy, createCorsPolicy, isPreflight } from './cors.ts'
-import { sendProblem } from './http-answers.ts'
+import { refuseConnect, sendProblem } from './http-answers.ts'
 import { createMethodIndex } from './method-index.ts'
 import { PANEL_PREFIX } from './panel-assets.ts'
 import { sendResponse } from './send-response.ts'
 import { servePanel } from './serve-panel.ts'
-import { toFetchRequest } from './to-fetch-request.ts'
+import { toFetchRequest, UnreadableRequestError } from './to-fetch-request.ts'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions<Ops extends OperationTypeMap<Ops> = UntypedOperations> {
@@ -199,7 +199,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       response = problemResponse(
-        500,
+        error instanceof UnreadableRequestError ? error.status : 500,
         `[statusline] Failed to answer ${request.method} ${request.url}: ${reason}`,
       )
     }
@@ -237,6 +237,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
       else res.destroy()
     })
   })
+  server.on('connect', refuseConnect)
   await listen(server, options.port ?? 4010, host)
   const port = (server.address() as AddressInfo).port
   fallbackHost = `${host.includes(':') ? `[${host}]` : host}:${port}`

@@ -26,13 +26,48 @@ function headerPairs(raw: readonly string[]): [string, string][] {
 }
 
 /**
- * Converts a Node request into a fetch `Request` for `origin` (`http://127.0.0.1:4010`). An absolute-form
- * request target (`GET http://host/path`) is kept as it is.
+ * A request that makes no fetch `Request`: 400 for a target or `Host` header that makes no URL, 501 for a
+ * method fetch forbids (`TRACE`). The server answers it with this status and message.
+ */
+export class UnreadableRequestError extends Error {
+  override readonly name = 'UnreadableRequestError'
+  /** The HTTP status the server answers with. */
+  readonly status: 400 | 501
+
+  constructor(status: 400 | 501, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+/**
+ * Methods the Fetch standard forbids in a `Request` that Node's parser lets through (it refuses `TRACK`,
+ * and hands `CONNECT` over apart).
+ */
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['TRACE'])
+
+/**
+ * Converts a Node request into a fetch `Request` for `origin` (`http://127.0.0.1:4010`, from the `Host`
+ * header). An absolute-form request target (`GET http://host/path`) is kept as it is.
+ *
+ * @throws UnreadableRequestError naming the `Host` header or the request target when they make no URL
+ * (`Host: a b`, `GET *`), or the method when fetch forbids it.
  */
 export function toFetchRequest(request: IncomingMessage, origin: string): Request {
   const target = request.url ?? '/'
   const url = target.startsWith('/') ? origin + target : target
+  if (!URL.canParse(url)) {
+    throw new UnreadableRequestError(
+      400,
+      target.startsWith('/')
+        ? `the Host header ${JSON.stringify(request.headers.host)} is no host[:port]`
+        : `the request target ${JSON.stringify(target)} is neither a path nor an absolute URL`,
+    )
+  }
   const method = request.method ?? 'GET'
+  if (FORBIDDEN_METHODS.has(method)) {
+    throw new UnreadableRequestError(501, `the mock does not implement ${method} (fetch forbids it)`)
+  }
   const headers = headerPairs(request.rawHeaders)
   if (!hasBody(request)) return new Request(url, { method, headers })
   return new Request(url, {

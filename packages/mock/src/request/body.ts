@@ -11,6 +11,7 @@ import type { SchemaView } from '../schema-view/schema-view.ts'
 import { appendOwn, setOwn } from '../validate/keywords.ts'
 import { coerce, FORBIDDEN_KEYS, sanitize } from './coerce.ts'
 import { describeJsonError, locateJsonError } from './json-error.ts'
+import { parseMediaType } from './media-types.ts'
 
 /** The default body size limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
@@ -138,15 +139,20 @@ export async function parseBody(
       return { ok: true, value: coerce(out, content.schema, view) }
     }
     case 'multipart': {
+      const boundary = parseMediaType(contentType)?.params.boundary
+      if (!boundary) {
+        return { ok: false, message: 'malformed multipart body: its Content-Type names no boundary' }
+      }
       let form: FormData
       try {
         form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
           headers: { 'content-type': contentType },
         }).formData()
       } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
         return {
           ok: false,
-          message: `malformed multipart body: ${error instanceof Error ? error.message : String(error)}`,
+          message: `malformed multipart body: its parts do not follow boundary ${boundary} (${reason})`,
         }
       }
       const out: Record<string, unknown> = {}

@@ -196,6 +196,9 @@ function setDeep(out: Record<string, RawValue>, keys: readonly string[], value: 
 }
 
 function readDeepObject(query: URLSearchParams, info: ParamStyleInfo): ReadResult {
+  if (query.has(info.name)) {
+    return { present: true, error: `must be written ${info.name}[key]=value (deepObject style)` }
+  }
   const prefix = `${info.name}[`
   const out = emptyRecord()
   let found = false
@@ -234,6 +237,10 @@ export function readQueryParam(query: URLSearchParams, info: ParamStyleInfo): Re
   if (info.shape === 'array') {
     if (info.explode) return present(all)
     return present(all.flatMap((text) => split(text, separator)))
+  }
+  // Only an exploded array repeats its name (§4.8.12.4); a repeated scalar or object is ambiguous.
+  if (all.length > 1) {
+    return { present: true, error: `is given ${all.length} times; it takes one value (${info.style} style)` }
   }
   const text = all[0] ?? ''
   if (info.shape === 'object') return fromPairs(split(text, separator), `${info.name} (${info.style})`)

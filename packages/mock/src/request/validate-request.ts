@@ -3,7 +3,8 @@
  *
  * 1. `415 Unsupported Media Type`: a body whose Content-Type (parameters such as `charset` ignored) is
  *    none of the operation's request media types (`*\/*`, `application/*` and `application/*+json`
- *    ranges match their families), or a non-empty body without a Content-Type;
+ *    ranges match their families), a `charset` no `TextDecoder` knows, a `Content-Encoding` other than
+ *    `identity` (the body is read as sent, not decompressed), or a non-empty body without a Content-Type;
  * 2. `406 Not Acceptable`: an `Accept` header (q-values, `*\/*`, `type/*` honoured) that accepts none of
  *    the media types the operation's responses declare;
  * 3. `413 Content Too Large`: a body over the limit (default 1 MiB), refused from its `Content-Length`
@@ -69,6 +70,16 @@ function refuse(status: RequestErrorStatus, issue: RequestIssue): RequestValidat
   return { ok: false, status, issues: [issue] }
 }
 
+/** True when `TextDecoder` knows the charset (WHATWG Encoding labels: `utf-8`, `latin1`, `utf-16le`…). */
+function isKnownCharset(charset: string): boolean {
+  try {
+    new TextDecoder(charset)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Validates a request against `operation`. Reads (consumes) the request's body when the operation
  * declares one: pass `request.clone()` to keep the original readable.
@@ -97,6 +108,22 @@ export async function validateRequest(
       in: 'header',
       name: 'Content-Type',
       message: `${contentType} is not supported; use ${expected}`,
+    })
+  }
+  const encoding = request.headers.get('content-encoding')?.trim()
+  if (declaredBody !== undefined && encoding && encoding.toLowerCase() !== 'identity') {
+    return refuse(415, {
+      in: 'header',
+      name: 'Content-Encoding',
+      message: `${encoding} is not supported; send the body without a content coding`,
+    })
+  }
+  const charset = parseMediaType(contentType)?.params.charset
+  if (declaredBody !== undefined && charset !== undefined && !isKnownCharset(charset)) {
+    return refuse(415, {
+      in: 'header',
+      name: 'Content-Type',
+      message: `charset=${charset} is not a character encoding the mock can read`,
     })
   }
   const offered = responseMediaTypes(operation)
@@ -131,7 +158,6 @@ export async function validateRequest(
     if (read.bytes.byteLength === 0) {
       if (declaredBody.required) issues.push({ in: 'body', name: '', message: 'is required' })
     } else if (content !== undefined) {
-      const charset = parseMediaType(contentType)?.params.charset
       const parsed = await parseBody(
         read.bytes,
         content,
