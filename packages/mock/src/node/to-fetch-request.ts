@@ -56,24 +56,29 @@ const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['TRACE'])
 export function toFetchRequest(request: IncomingMessage, origin: string): Request {
   const target = request.url ?? '/'
   const url = target.startsWith('/') ? origin + target : target
-  if (!URL.canParse(url)) {
-    throw new UnreadableRequestError(
-      400,
-      target.startsWith('/')
-        ? `the Host header ${JSON.stringify(request.headers.host)} is no host[:port]`
-        : `the request target ${JSON.stringify(target)} is neither a path nor an absolute URL`,
-    )
-  }
   const method = request.method ?? 'GET'
-  if (FORBIDDEN_METHODS.has(method)) {
-    throw new UnreadableRequestError(501, `the mock does not implement ${method} (fetch forbids it)`)
-  }
   const headers = headerPairs(request.rawHeaders)
-  if (!hasBody(request)) return new Request(url, { method, headers })
-  return new Request(url, {
-    method,
-    headers,
-    body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
-    duplex: 'half',
-  } as RequestInit)
+  try {
+    if (!hasBody(request)) return new Request(url, { method, headers })
+    return new Request(url, {
+      method,
+      headers,
+      body: Readable.toWeb(request) as ReadableStream<Uint8Array>,
+      duplex: 'half',
+    } as RequestInit)
+  } catch (error) {
+    // Looked into only when fetch refuses the request, so that a good one is parsed once.
+    if (!URL.canParse(url)) {
+      throw new UnreadableRequestError(
+        400,
+        target.startsWith('/')
+          ? `the Host header ${JSON.stringify(request.headers.host)} is no host[:port]`
+          : `the request target ${JSON.stringify(target)} is neither a path nor an absolute URL`,
+      )
+    }
+    if (FORBIDDEN_METHODS.has(method)) {
+      throw new UnreadableRequestError(501, `the mock does not implement ${method} (fetch forbids it)`)
+    }
+    throw error
+  }
 }
