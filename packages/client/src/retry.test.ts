@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { call } from './call.ts'
 import { createClient } from './create-client.ts'
@@ -105,6 +106,26 @@ describe('call with retries', () => {
     expect(await pending).toMatchObject({ status: 200, data: { status: 200 } })
     expect(fetch).toHaveBeenCalledTimes(3)
     expect(gaps()).toEqual([100, 200])
+  })
+
+  it("leaves no abort listener on the caller's signal once the waits are over", async () => {
+    // The global fetch, so that no `Request` (which follows the signal until collected) is built.
+    const { fetch } = sequence(503, 503, 200, 503, 200)
+    vi.stubGlobal('fetch', fetch)
+    const client = createClient({ baseUrl: 'https://api.test', retry: { baseDelay: 1 } })
+    // One signal for the life of a page, shared by many calls that retry.
+    const { signal } = new AbortController()
+    try {
+      for (let i = 0; i < 2; i++) {
+        const pending = call(getZoo, { path: { zId: 1 } }, { client, signal })
+        await vi.runAllTimersAsync()
+        expect((await pending).status).toBe(200)
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect(fetch).toHaveBeenCalledTimes(5)
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
   })
 
   it('stops after `attempts` and returns the last member', async () => {

@@ -24,5 +24,8 @@ export declare const shouldRetry: (policy: RetryOptions, method: string, attempt
  * ```
  */
 export declare function retryDelay(policy: RetryOptions, attempt: number, response: Response | undefined): number;
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+/**
+ * Waits `ms`, or rejects with the signal's reason as soon as it aborts. The signal's listener goes when
+ * the wait ends, so one long-lived signal over many retried calls collects none.
+ */
 export declare const sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
