@@ -98,9 +98,9 @@ export async function buildRequest(
   if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   if (cookies[0]) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '))
   // A query in the base URL (`?code=…`) goes first; its fragment is never sent.
-  const [, base, search] = /^([^?#]*?)\/*(?:\?([^#]*))?(?:#|$)/.exec(client.baseUrl ?? '')!
+  const [base, search] = (client.baseUrl ?? '').split('#')[0]!.split(/\?(.*)/) as [string, string?]
   if (search) query.unshift(search)
-  const url = base + path + (query[0] ? `?${query.join('&')}` : '')
+  const url = base.replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
   // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
   const init = {
     method: spec.method,

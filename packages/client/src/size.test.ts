@@ -10,19 +10,23 @@ import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Bytes of the min+gzip bundle. The target is 2,000 B; the app measures 2,650 B (esbuild 0.28), down
- * from 2,758 B since security schemes reference how they send a credential (basic, apiKey, mutualTLS)
- * and parameters that may hold arrays or objects reference their serialiser, so a call carries neither
- * for an operation that does not need them (51 B of it refuse a non-token credential for a scheme
- * without `apply`, which would otherwise be sent as text). This budget guards against growth until the target is met.
- * (20 B of it buy a call path without a regular expression or per-call arrays for the path, the Cookie
- * header and the empty statuses: about 5% more calls per second against a loopback server; about 40 B
- * buy `fetch(url, init)` without a `Request` when nothing needs one: building one per call measured
- * about 10% fewer calls per second; 31 B refuse a path parameter written as an empty, `.` or `..` segment,
- * which would request another resource; 39 B keep a query in `baseUrl` (sent before the call's own
- * parameters) and drop its fragment, which were pasted in the middle of the URL.) Where the bytes go: `node bench/client-size.mjs`.
+ * Bytes of the min+gzip bundle: the app measures 2,659 B (esbuild 0.28). This budget guards against
+ * growth; the 2,000 B target is out of reach with these features (README, Benchmarks). What some of the
+ * bytes buy:
+ * - 51 B refuse a non-token credential for a scheme without `apply` (it would be sent as text);
+ * - 20 B a call path without a regular expression or per-call arrays for the path, the Cookie header and
+ *   the empty statuses (about 5% more calls per second against a loopback server);
+ * - about 40 B `fetch(url, init)` without a `Request` when nothing needs one (building one per call
+ *   measured about 10% fewer calls per second);
+ * - 31 B refuse a path parameter written as an empty, `.` or `..` segment (it would request another
+ *   resource);
+ * - 34 B keep a query in `baseUrl` (sent before the call's own parameters) and drop its fragment (both
+ *   were pasted in the middle of the URL);
+ * - 14 B take the abort listener of a retry's wait off the signal when the wait ends (a long-lived signal
+ *   collected one per retry).
+ * Where the bytes go: `node bench/client-size.mjs`.
  */
-const BUDGET = 2_650
+const BUDGET = 2_659
 
 const APP = `
   import { createClient } from '@statusline/client'
