@@ -3,15 +3,9 @@
  *
  * @module
  */
+import { InputError } from '../input-error.ts'
 
 /** A rejected control request: `status` is 400 for bad input, 404 for an unknown operation. */
-export class ControlError extends Error {
+export class ControlError extends InputError<400 | 404> {
   override readonly name = 'ControlError'
-  /** The HTTP status the admin API answers with. */
-  readonly status: 400 | 404
-
-  constructor(status: 400 | 404, message: string) {
-    super(message)
-    this.status = status
-  }
 }

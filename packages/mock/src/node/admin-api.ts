@@ -23,8 +23,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { ControlError } from '../control/control-error.ts'
 import type { MockControls } from '../control/controls.ts'
 import type { RequestLog } from '../control/request-log.ts'
+import { InputError } from '../input-error.ts'
 import { openEventStream } from './event-stream.ts'
-import { BodyError, readJsonBody, sendJson, sendProblem } from './http-answers.ts'
+import { readJsonBody, sendJson, sendProblem } from './http-answers.ts'
 
 /** The path every admin route starts with. */
 export const ADMIN_PREFIX = '/__statusline/api'
@@ -153,7 +154,7 @@ export async function handleAdminRequest(
     }
     await route(request, res, decodeRef(rawRef), url.searchParams)
   } catch (error) {
-    if (error instanceof ControlError || error instanceof BodyError) {
+    if (error instanceof InputError) {
       sendProblem(res, error.status, error.message, headers)
       return
     }

@@ -6,19 +6,15 @@
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
+import { InputError } from '../input-error.ts'
 import { PROBLEM_JSON, problemDetails } from '../problem-json.ts'
 
 /** The largest admin request body read, in bytes. */
 export const ADMIN_BODY_LIMIT = 1024 * 1024
 
 /** A request body that could not be read as JSON: answered 400 (or 413 when too large). */
-export class BodyError extends Error {
+export class BodyError extends InputError<400 | 413> {
   override readonly name = 'BodyError'
-  readonly status: 400 | 413
-  constructor(status: 400 | 413, message: string) {
-    super(message)
-    this.status = status
-  }
 }
 
 /** Encodes bytes in recorded calls as `{ base64 }`, so they survive JSON. */

@@ -17,6 +17,7 @@ import { createOperationMatcher, type OperationMatcher } from '../control/operat
 import { createRequestLog, type RequestLog } from '../control/request-log.ts'
 import { composeDispatch } from '../dispatch.ts'
 import type { Reply } from '../encode-response.ts'
+import { InputError } from '../input-error.ts'
 import type { Mock } from '../mock-types.ts'
 import { problemResponse } from '../problem-json.ts'
 import type { OperationTypeMap, UntypedOperations } from '../scenario-types.ts'
@@ -27,7 +28,7 @@ import { createMethodIndex } from './method-index.ts'
 import { PANEL_PREFIX } from './panel-assets.ts'
 import { sendResponse } from './send-response.ts'
 import { servePanel } from './serve-panel.ts'
-import { toFetchRequest, UnreadableRequestError } from './to-fetch-request.ts'
+import { toFetchRequest } from './to-fetch-request.ts'
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions<Ops extends OperationTypeMap<Ops> = UntypedOperations> {
@@ -199,7 +200,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       response = problemResponse(
-        error instanceof UnreadableRequestError ? error.status : 500,
+        error instanceof InputError ? error.status : 500,
         `[statusline] Failed to answer ${request.method} ${request.url}: ${reason}`,
       )
     }

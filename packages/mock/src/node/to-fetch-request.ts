@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
+import { InputError } from '../input-error.ts'
 
 /** Whether a request carries a body (RFC 9112 §6.3: Content-Length or Transfer-Encoding). */
 function hasBody(request: IncomingMessage): boolean {
@@ -29,15 +30,8 @@ function headerPairs(raw: readonly string[]): [string, string][] {
  * A request that makes no fetch `Request`: 400 for a target or `Host` header that makes no URL, 501 for a
  * method fetch forbids (`TRACE`). The server answers it with this status and message.
  */
-export class UnreadableRequestError extends Error {
+export class UnreadableRequestError extends InputError<400 | 501> {
   override readonly name = 'UnreadableRequestError'
-  /** The HTTP status the server answers with. */
-  readonly status: 400 | 501
-
-  constructor(status: 400 | 501, message: string) {
-    super(message)
-    this.status = status
-  }
 }
 
 /**
