@@ -19,7 +19,7 @@ import { type AnswerContext, itemAnswer, listAnswer, type StoreAnswer, visible }
 import { newId } from './ids.ts'
 import { cleanRecord, type JsonRecord } from './json-merge.ts'
 import { listPage } from './list-query.ts'
-import { createRecord, patchRecord, type RecordContext, repair, replaceRecord } from './records.ts'
+import { chosenId, createRecord, patchRecord, type RecordContext, repair, replaceRecord } from './records.ts'
 import { inferResources, type OperationBinding, type Resource, type ResourceOverrides } from './resources.ts'
 import { type Entry, inScope, insert, parentMembers, scopeOf, seededId, type Table } from './tables.ts'
 
@@ -145,23 +145,30 @@ export function createStore(options: StoreOptions): Store {
     )
   }
 
-  const notFound = (operation: MockOperation, request: StoreRequest, what: string): StoreAnswer => {
+  const errorAnswer = (
+    operation: MockOperation,
+    request: StoreRequest,
+    status: number,
+    message: string,
+  ): StoreAnswer => {
     const body = buildErrorBody({
       operation,
-      status: 404,
+      status,
       issues: [],
-      message: `${what} does not exist`,
+      message,
       accept: request.accept ?? null,
       sampler,
       view,
       seed,
     })
     return {
-      status: 404,
+      status,
       headers: {},
       body: { contentType: body.contentType, kind: body.kind, value: body.value },
     }
   }
+  const notFound = (operation: MockOperation, request: StoreRequest, what: string): StoreAnswer =>
+    errorAnswer(operation, request, 404, `${what} does not exist`)
 
   const itemLabel = (request: StoreRequest) => decodeURIComponent(request.url.pathname)
 
@@ -193,8 +200,14 @@ export function createStore(options: StoreOptions): Store {
           )
         }
         case 'create': {
-          let id = newId(resource.idKind, table.nextId)
-          while (table.entries.has(String(id))) id = newId(resource.idKind, table.nextId + 1)
+          const chosen = chosenId(request.body, resource.idProperty, context)
+          if (chosen !== undefined && table.entries.has(String(chosen))) {
+            const where = `${request.url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(String(chosen))}`
+            return errorAnswer(operation, request, 409, `${decodeURIComponent(where)} already exists`)
+          }
+          let id = chosen ?? newId(resource.idKind, table.nextId)
+          for (let next = table.nextId + 1; table.entries.has(String(id)); next++)
+            id = newId(resource.idKind, next)
           const sampleSeed = hashSeed(
             seed,
             'store create',
