@@ -94,7 +94,7 @@ describe('createStore: zoo (root bodies, integer ids)', () => {
     expect(zoo.call('getAnimal', { path: { animalId: id } }).status).toBe(404)
     const missing = zoo.call('listZooAnimals', { path: { zooId: 999 } })
     expect(missing.status).toBe(404)
-    expect(missing.body?.value).toEqual({ error: '/zoos/999 does not exist' })
+    expect(missing.body?.value).toEqual({ error: '/v1/zoos/999 does not exist' })
   })
 
   it('records the parent id on items created under a nested collection', () => {

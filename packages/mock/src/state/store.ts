@@ -67,6 +67,13 @@ export interface Store {
 
 const DEFAULT_INITIAL_ITEMS = 5
 
+/** The part of a request's path above the operation's path: the server's base path (`/v1`), or `''`. */
+function basePath(url: URL, operationPath: string): string {
+  const segments = url.pathname.replace(/\/+$/, '').split('/')
+  const depth = operationPath.split('/').length - 1
+  return decodeURIComponent(segments.slice(0, Math.max(1, segments.length - depth)).join('/'))
+}
+
 /**
  * Creates the store of an API.
  *
@@ -180,7 +187,8 @@ export function createStore(options: StoreOptions): Store {
       if (bound === undefined) return undefined
       const { resource, binding } = bound
       const missing = missingParent(resource, request.path)
-      if (missing !== undefined) return notFound(operation, request, missing)
+      if (missing !== undefined)
+        return notFound(operation, request, `${basePath(request.url, operation.path)}${missing}`)
       const table = tableOf(resource)
       const scope = scopeOf(resource, request.path)
       ensureSeeded(resource, scope)
