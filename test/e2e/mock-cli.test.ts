@@ -164,7 +164,7 @@ describe('statusline.config.ts', () => {
     expect(await cli.stop()).toBe(0)
   })
 
-  it('serves the spec --name picks by name or file, and refuses a name that matches none or several', async () => {
+  it('--name picks the config entry of mock and generate by name or file, and refuses one that matches none or several', async () => {
     const project = `${dir}two-specs/`
     await mkdir(`${project}v2`, { recursive: true })
     await copyFile(`${ROOT}specs/petstore.yaml`, `${project}petstore.yaml`)
@@ -193,6 +193,11 @@ describe('statusline.config.ts', () => {
       const code = cli.child.exitCode ?? (await new Promise((exit) => cli.child.once('exit', exit)))
       expect(code, name).toBe(1)
     }
+    const one = runCli(['generate', '--name', 'pets-v2'], project)
+    expect(one.stderr).toBe('')
+    expect(one.stdout).toMatch(/into sdk[\\/]v2 /)
+    expect(one.stdout).not.toMatch(/sdk[\\/]v1/)
+    expect(runCli(['generate', '--name', 'nope'], project).stderr).toMatch(/no spec named "nope"/)
     const byFile = start(['mock', '--name', 'v2/petstore.yaml', '--port', '0', '--no-watch'], project)
     await apiUrl(byFile)
     expect(byFile.stdout()).toContain(`v2${sep}petstore.yaml`)
