@@ -35,6 +35,26 @@ describe('config', () => {
       { specs: [{ spec: 'a', out: 'o', mock: { port: '4010' } }] },
       'specs[0].mock.port must be a number',
     ],
+    [
+      'two specs with the same output directory',
+      {
+        specs: [
+          { spec: 'a.yaml', out: 'sdk' },
+          { spec: 'b.yaml', out: './sdk/' },
+        ],
+      },
+      'specs[1].out is the same as specs[0].out (/project/sdk); give each spec its own',
+    ],
+    [
+      'two specs with the same name',
+      {
+        specs: [
+          { spec: 'a.yaml', out: 'a', name: 'api' },
+          { spec: 'b.yaml', out: 'b', name: 'api' },
+        ],
+      },
+      'specs[1].name is the same as specs[0].name ("api"); give each spec its own',
+    ],
   ])('rejects %s, naming the file and the field', (_label, value, message) => {
     expect(() => resolveConfig(value, FILE)).toThrow(`[statusline] Failed to load ${FILE}: ${message}`)
   })

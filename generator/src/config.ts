@@ -115,6 +115,26 @@ function checkFields(
   }
 }
 
+/**
+ * Refuses two entries with the same output directory (the second would overwrite what the first
+ * generated) or the same `name` (two packages of one name; `--name` could not tell them apart).
+ */
+function refuseDuplicates(file: string, specs: readonly SpecConfig[]): void {
+  for (const [index, entry] of specs.entries()) {
+    const earlier = specs.findIndex(
+      (other, at) =>
+        at < index && (other.out === entry.out || (entry.name !== undefined && other.name === entry.name)),
+    )
+    if (earlier === -1) continue
+    const field = specs[earlier]?.out === entry.out ? 'out' : 'name'
+    const value = field === 'out' ? entry.out : JSON.stringify(entry.name)
+    fail(
+      file,
+      `specs[${index}].${field} is the same as specs[${earlier}].${field} (${value}); give each spec its own`,
+    )
+  }
+}
+
 /** Checks a config's shape and makes its paths absolute against `baseDir`; throws a message naming the field. */
 export function resolveConfig(value: unknown, file: string, baseDir = dirname(file)): ResolvedConfig {
   const config = isRecord(value) && 'default' in value ? value.default : value
@@ -131,6 +151,7 @@ export function resolveConfig(value: unknown, file: string, baseDir = dirname(fi
     const spec = entry as unknown as SpecConfig
     return { ...spec, spec: resolve(baseDir, spec.spec), out: resolve(baseDir, spec.out) }
   })
+  refuseDuplicates(file, resolved)
   return { file, specs: resolved }
 }
 

@@ -201,6 +201,16 @@ describe('admin API: bad input gets a clear 4xx', () => {
     expect(await problem(wrong, 405)).toMatch(/allowed methods are GET/)
     expect(wrong.headers.get('allow')).toBe('GET')
     expect(await problem(await admin('/nothing-here'), 404)).toMatch(/admin route/)
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const inherited = await admin(`/${name}`)
+      expect(await problem(inherited, 404)).toMatch(/Failed to find admin route/)
+      expect(inherited.headers.get('allow')).toBeNull()
+    }
+    for (const path of ['/operations/getZoo', '/coverage/getZoo', '/scenarios/getZoo', '/events/getZoo']) {
+      expect(await problem(await admin(path), 404)).toContain(
+        `Failed to find admin route /__statusline/api${path}`,
+      )
+    }
     expect(await problem(await admin('/network-error', { method: 'POST' }), 400)).toMatch(
       /name the operation/,
     )

@@ -3,6 +3,7 @@
  * change (a broken edit keeps the old version serving), clean SIGTERM shutdown, config files, --watch.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, SCRATCH } from '../helpers/paths.ts'
 import { runCli } from '../helpers/run-cli.ts'
@@ -161,6 +162,46 @@ describe('statusline.config.ts', () => {
     expect(api).toMatch(/\/v1$/)
     expect((await fetch(`${api}/pets`)).status).toBe(200)
     expect(await cli.stop()).toBe(0)
+  })
+
+  it('--name picks the config entry of mock and generate by name or file, and refuses one that matches none or several', async () => {
+    const project = `${dir}two-specs/`
+    await mkdir(`${project}v2`, { recursive: true })
+    await copyFile(`${ROOT}specs/petstore.yaml`, `${project}petstore.yaml`)
+    await copyFile(`${ROOT}specs/petstore.yaml`, `${project}v2/petstore.yaml`)
+    await writeFile(
+      `${project}statusline.config.mjs`,
+      [
+        'export default {',
+        '  specs: [',
+        "    { spec: 'petstore.yaml', out: 'sdk/v1', name: 'pets' },",
+        "    { spec: 'v2/petstore.yaml', out: 'sdk/v2', name: 'pets-v2' },",
+        '  ],',
+        '}',
+        '',
+      ].join('\n'),
+    )
+    const failures: [string, RegExp][] = [
+      ['ml', /no spec named "ml" in .*statusline\.config\.mjs \(names and specs: pets, pets-v2\)/],
+      ['', /no spec named ""/],
+      ['petstore.yaml', /--name "petstore.yaml" matches 2 specs .*\(pets, pets-v2\); use a spec's name/],
+    ]
+    for (const [name, message] of failures) {
+      const cli = start(['mock', '--name', name, '--port', '0', '--no-watch'], project)
+      await cli.waitFor(/no spec named|matches \d+ specs|API\s+http/)
+      expect(cli.stderr(), name).toMatch(message)
+      const code = cli.child.exitCode ?? (await new Promise((exit) => cli.child.once('exit', exit)))
+      expect(code, name).toBe(1)
+    }
+    const one = runCli(['generate', '--name', 'pets-v2'], project)
+    expect(one.stderr).toBe('')
+    expect(one.stdout).toMatch(/into sdk[\\/]v2 /)
+    expect(one.stdout).not.toMatch(/sdk[\\/]v1/)
+    expect(runCli(['generate', '--name', 'nope'], project).stderr).toMatch(/no spec named "nope"/)
+    const byFile = start(['mock', '--name', 'v2/petstore.yaml', '--port', '0', '--no-watch'], project)
+    await apiUrl(byFile)
+    expect(byFile.stdout()).toContain(`v2${sep}petstore.yaml`)
+    expect(await byFile.stop()).toBe(0)
   })
 
   it('names the config file and the field of a bad config', async () => {

@@ -8,6 +8,7 @@ import { relative } from 'node:path'
 import { loadConfig, type SpecConfig } from '../config.ts'
 import { generate } from '../generate.ts'
 import type { Drift } from '../write/check-drift.ts'
+import { pickSpecEntry } from './pick-spec-entry.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
 import { type FileWatch, watchFiles } from './watch-files.ts'
@@ -82,7 +83,8 @@ async function jobsOf(args: GenerateArgs): Promise<SpecConfig[]> {
       'generate needs a spec: statusline generate <spec> --out <dir> (or a statusline.config.ts)',
     )
   }
-  return args.mocks ? [...config.specs] : config.specs.map((job) => ({ ...job, mocks: false }))
+  const jobs = args.name === undefined ? config.specs : [pickSpecEntry(config, args.name, process.cwd())]
+  return args.mocks ? [...jobs] : jobs.map((job) => ({ ...job, mocks: false }))
 }
 
 /** Regenerates `job` whenever one of its sources changes; a broken spec keeps the previous output. */

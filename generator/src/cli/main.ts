@@ -10,7 +10,7 @@ const USAGE = `statusline — a status-typed SDK and MSW mocks from one OpenAPI 
 
 Usage:
   statusline generate <spec> --out <dir> [--name <pkg>] [--check] [--no-mocks] [--watch]
-  statusline generate                      every spec of statusline.config.ts
+  statusline generate                      every spec of statusline.config.ts (--name to pick one)
   statusline mock <spec> [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful] [--delay ms] [--no-cors]
   statusline mock                          the first spec of statusline.config.ts (--name to pick one)
 

@@ -9,9 +9,10 @@
 import { relative } from 'node:path'
 import { createMock, type MockOptions, type UntypedOperations } from '@statusline/mock'
 import { basePathOf, type MockServer, startMockServer } from '@statusline/mock/node'
-import { loadConfig, type MockConfig, type SpecConfig } from '../config.ts'
+import { loadConfig, type MockConfig } from '../config.ts'
 import { collectGarbage } from './collect-garbage.ts'
 import { loadMockData } from './load-mock.ts'
+import { pickSpecEntry } from './pick-spec-entry.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
 import { type FileWatch, watchFiles } from './watch-files.ts'
@@ -61,12 +62,7 @@ async function pickSpec(args: MockArgs): Promise<{ spec: string; config: MockCon
   if (loaded === undefined) {
     throw new CliUsageError('mock needs a spec: statusline mock <spec> (or a statusline.config.ts)')
   }
-  const chosen: SpecConfig | undefined =
-    args.name === undefined
-      ? loaded.specs[0]
-      : loaded.specs.find((entry) => entry.name === args.name || entry.spec.endsWith(args.name ?? ''))
-  if (chosen === undefined)
-    throw new CliUsageError(`no spec named ${JSON.stringify(args.name)} in ${loaded.file}`)
+  const chosen = pickSpecEntry(loaded, args.name, process.cwd())
   return { spec: chosen.spec, config: chosen.mock ?? {} }
 }
 

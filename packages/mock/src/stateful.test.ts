@@ -164,7 +164,7 @@ describe('stateful mode: the zoo', () => {
     expect(list.every((animal) => animal.zooId === 3)).toBe(true)
     const missing = await fetch(`${ZOO}/zoos/404/animals`)
     expect(missing.status).toBe(404)
-    expect(await missing.json()).toEqual({ error: '/zoos/404 does not exist' })
+    expect(await missing.json()).toEqual({ error: '/v1/zoos/404 does not exist' })
   })
 
   it('keeps automatic answers, scenarios and Prefer before the store', async () => {

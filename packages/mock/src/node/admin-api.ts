@@ -66,6 +66,20 @@ function needRef(ref: string | undefined, route: string): string {
   return ref
 }
 
+/** A route that names no operation: a segment after its collection is an unknown admin route (404). */
+function withoutRef(route: Route): Route {
+  return (request, res, ref, query) => {
+    if (ref !== undefined) {
+      const path = new URL(request.url ?? '/', 'http://admin.invalid').pathname
+      throw new ControlError(
+        404,
+        `[statusline] Failed to find admin route ${path}: ${request.method} ${path.slice(0, path.lastIndexOf('/'))} takes no operation in the URL`,
+      )
+    }
+    return route(request, res, ref, query)
+  }
+}
+
 /** The routes, by collection then method; `ref` is the segment after the collection. */
 function routes(context: AdminContext): Record<string, Record<string, Route>> {
   const headers = (request: IncomingMessage) => context.headers(request) ?? {}
@@ -77,10 +91,10 @@ function routes(context: AdminContext): Record<string, Record<string, Route>> {
   }
   return {
     operations: {
-      GET: (request, res) => ok(request, res, context.controls().operations()),
+      GET: withoutRef((request, res) => ok(request, res, context.controls().operations())),
     },
     scenarios: {
-      GET: (request, res) => ok(request, res, context.controls().scripted()),
+      GET: withoutRef((request, res) => ok(request, res, context.controls().scripted())),
       PUT: async (request, res, ref) => {
         const target = needRef(ref, 'script a scenario')
         const body = await readJsonBody(request)
@@ -110,10 +124,12 @@ function routes(context: AdminContext): Record<string, Record<string, Route>> {
       },
     },
     coverage: {
-      GET: (request, res) => ok(request, res, context.controls().coverage()),
+      GET: withoutRef((request, res) => ok(request, res, context.controls().coverage())),
     },
     events: {
-      GET: (request, res) => openEventStream(request, res, context.log, context.streams, headers(request)),
+      GET: withoutRef((request, res) =>
+        openEventStream(request, res, context.log, context.streams, headers(request)),
+      ),
     },
   }
 }
@@ -130,7 +146,8 @@ export async function handleAdminRequest(
   const headers = context.headers(request) ?? {}
   const url = new URL(request.url ?? '/', 'http://admin.invalid')
   const [collection = '', rawRef, ...extra] = url.pathname.slice(ADMIN_PREFIX.length + 1).split('/')
-  const table = routes(context)[collection]
+  const all = routes(context)
+  const table = Object.hasOwn(all, collection) ? all[collection] : undefined
   try {
     if (table === undefined || extra.length > 0) {
       sendProblem(
@@ -141,7 +158,8 @@ export async function handleAdminRequest(
       )
       return
     }
-    const route = table[request.method ?? 'GET']
+    const method = request.method ?? 'GET'
+    const route = Object.hasOwn(table, method) ? table[method] : undefined
     if (route === undefined) {
       const allow = Object.keys(table).join(', ')
       sendProblem(

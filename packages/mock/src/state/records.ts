@@ -108,6 +108,19 @@ function writable(body: unknown, context: RecordContext): JsonRecord {
 }
 
 /**
+ * The id a client chose for a new resource: the body's id member when the schema lets clients write it
+ * (not `readOnly`, a string or a number), else `undefined` (the server assigns one).
+ */
+export function chosenId(
+  body: unknown,
+  idProperty: string,
+  context: RecordContext,
+): string | number | undefined {
+  const value = writable(body, context)[idProperty]
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined
+}
+
+/**
  * A new record: the body's writable members over a sampled resource, then the fixed members (the id,
  * parent references) and the timestamps.
  */

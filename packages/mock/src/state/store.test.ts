@@ -94,7 +94,7 @@ describe('createStore: zoo (root bodies, integer ids)', () => {
     expect(zoo.call('getAnimal', { path: { animalId: id } }).status).toBe(404)
     const missing = zoo.call('listZooAnimals', { path: { zooId: 999 } })
     expect(missing.status).toBe(404)
-    expect(missing.body?.value).toEqual({ error: '/zoos/999 does not exist' })
+    expect(missing.body?.value).toEqual({ error: '/v1/zoos/999 does not exist' })
   })
 
   it('records the parent id on items created under a nested collection', () => {
@@ -214,6 +214,27 @@ describe('createStore: ChimeStack (envelopes, uuid ids)', () => {
     })
     const resource = chime.store.resources.find((r) => r.collectionPath === '/clusters')
     expect(resource?.idProperty).toBe('name')
+  })
+
+  it('keeps the id a client chose when the id property is writable, and answers 409 when it is taken', async () => {
+    const chime = await storeFor('chimestack', { resources: { '/clusters': { idProperty: 'name' } } })
+    const body = {
+      name: 'prod-eu',
+      zoneId: '0b6a2d9e-4c1f-4e8a-9b3d-5f7e2a1c8d40',
+      nodeCount: 1,
+      version: '1.0.0',
+    }
+    const created = chime.call('createCluster', { body })
+    expect(created.status).toBe(201)
+    expect(created.headers.location).toBe('https://api.chimestack.example/v1/clusters/prod-eu')
+    expect((created.body!.value as { result: JsonRecord }).result.name).toBe('prod-eu')
+    const stored = chime.store.items('/clusters').find((item) => item.name === 'prod-eu')
+    expect(stored).toMatchObject({ nodeCount: 1 })
+
+    const again = chime.call('createCluster', { body: { ...body, nodeCount: 3 } })
+    expect(again.status).toBe(409)
+    expect(again.body?.value).toMatchObject({ detail: '/v1/clusters/prod-eu already exists' })
+    expect(chime.store.items('/clusters').filter((item) => item.name === 'prod-eu')).toEqual([stored])
   })
 })
 

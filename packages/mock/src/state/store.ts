@@ -19,7 +19,7 @@ import { type AnswerContext, itemAnswer, listAnswer, type StoreAnswer, visible }
 import { newId } from './ids.ts'
 import { cleanRecord, type JsonRecord } from './json-merge.ts'
 import { listPage } from './list-query.ts'
-import { createRecord, patchRecord, type RecordContext, repair, replaceRecord } from './records.ts'
+import { chosenId, createRecord, patchRecord, type RecordContext, repair, replaceRecord } from './records.ts'
 import { inferResources, type OperationBinding, type Resource, type ResourceOverrides } from './resources.ts'
 import { type Entry, inScope, insert, parentMembers, scopeOf, seededId, type Table } from './tables.ts'
 
@@ -66,6 +66,13 @@ export interface Store {
 }
 
 const DEFAULT_INITIAL_ITEMS = 5
+
+/** The part of a request's path above the operation's path: the server's base path (`/v1`), or `''`. */
+function basePath(url: URL, operationPath: string): string {
+  const segments = url.pathname.replace(/\/+$/, '').split('/')
+  const depth = operationPath.split('/').length - 1
+  return decodeURIComponent(segments.slice(0, Math.max(1, segments.length - depth)).join('/'))
+}
 
 /**
  * Creates the store of an API.
@@ -145,23 +152,30 @@ export function createStore(options: StoreOptions): Store {
     )
   }
 
-  const notFound = (operation: MockOperation, request: StoreRequest, what: string): StoreAnswer => {
+  const errorAnswer = (
+    operation: MockOperation,
+    request: StoreRequest,
+    status: number,
+    message: string,
+  ): StoreAnswer => {
     const body = buildErrorBody({
       operation,
-      status: 404,
+      status,
       issues: [],
-      message: `${what} does not exist`,
+      message,
       accept: request.accept ?? null,
       sampler,
       view,
       seed,
     })
     return {
-      status: 404,
+      status,
       headers: {},
       body: { contentType: body.contentType, kind: body.kind, value: body.value },
     }
   }
+  const notFound = (operation: MockOperation, request: StoreRequest, what: string): StoreAnswer =>
+    errorAnswer(operation, request, 404, `${what} does not exist`)
 
   const itemLabel = (request: StoreRequest) => decodeURIComponent(request.url.pathname)
 
@@ -173,7 +187,8 @@ export function createStore(options: StoreOptions): Store {
       if (bound === undefined) return undefined
       const { resource, binding } = bound
       const missing = missingParent(resource, request.path)
-      if (missing !== undefined) return notFound(operation, request, missing)
+      if (missing !== undefined)
+        return notFound(operation, request, `${basePath(request.url, operation.path)}${missing}`)
       const table = tableOf(resource)
       const scope = scopeOf(resource, request.path)
       ensureSeeded(resource, scope)
@@ -193,8 +208,14 @@ export function createStore(options: StoreOptions): Store {
           )
         }
         case 'create': {
-          let id = newId(resource.idKind, table.nextId)
-          while (table.entries.has(String(id))) id = newId(resource.idKind, table.nextId + 1)
+          const chosen = chosenId(request.body, resource.idProperty, context)
+          if (chosen !== undefined && table.entries.has(String(chosen))) {
+            const where = `${request.url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(String(chosen))}`
+            return errorAnswer(operation, request, 409, `${decodeURIComponent(where)} already exists`)
+          }
+          let id = chosen ?? newId(resource.idKind, table.nextId)
+          for (let next = table.nextId + 1; table.entries.has(String(id)); next++)
+            id = newId(resource.idKind, next)
           const sampleSeed = hashSeed(
             seed,
             'store create',
