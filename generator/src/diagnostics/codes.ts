@@ -40,7 +40,7 @@ export const diagnosticCodes = {
     severity: 'error',
     title: 'The spec file cannot be read',
     cause: 'The path does not exist, is a directory, or is not readable by the current user.',
-    fix: 'Check the path (it is resolved against the current working directory) and the file permissions.',
+    fix: "Check the path (on the command line it is resolved against the current working directory; in statusline.config.ts, against the config file's folder; in a $ref, against the file holding it) and the file permissions.",
   },
   SL002: {
     code: 'SL002',
