@@ -118,6 +118,8 @@ export async function runGenerate(
     throw new CliUsageError('--watch and --check cannot be used together')
   let code = 0
   const watches: FileWatch[] = []
+  // Listening for Ctrl+C/SIGTERM from the start: whoever waits for a line of output may stop it at once.
+  const stopped = args.watch === true ? waitForSignal(abort) : undefined
   for (const job of jobs) {
     let sources: readonly string[] = [job.spec]
     try {
@@ -134,7 +136,7 @@ export async function runGenerate(
   reporter.info(
     `watching ${jobs.length === 1 ? 'the spec' : `${jobs.length} specs`} for changes · Ctrl+C to stop`,
   )
-  await waitForSignal(abort)
+  await stopped
   for (const watch of watches) watch.close()
   return 0
 }

@@ -102,6 +102,9 @@ export async function runMock(
     cors: args.cors ?? config.cors ?? true,
     ...(args.log === false ? {} : { log: (line: string) => reporter.info(line) }),
   })
+  // Listening for Ctrl+C/SIGTERM before saying the server is ready: whoever waits for the banner may
+  // stop it at once.
+  const stopped = waitForSignal(control.abort)
   const ms = Math.round(performance.now() - started)
   const count = current.data.operations.length
   reporter.info(
@@ -140,7 +143,7 @@ export async function runMock(
     reporter.info(`watching ${label} for changes · Ctrl+C to stop`)
   }
 
-  const signal = await waitForSignal(control.abort)
+  const signal = await stopped
   watch?.close()
   await server.close()
   reporter.info(`statusline mock stopped (${signal})`)
