@@ -7,6 +7,8 @@ import { SchemaTypes } from './schema-types.ts'
 /** Component schemas the cases refer to. */
 const SCHEMAS: Record<string, unknown> = {
   A: { type: 'object', properties: { a: { type: 'string' } } },
+  Tagged: { type: 'object', required: ['kind'], properties: { kind: { $ref: '#/components/schemas/Kind' } } },
+  Kind: { type: 'string', enum: ['tagged'] },
   B: { type: 'object', properties: { b: { type: 'number' } } },
   'a/b~c': { type: 'string' },
   ToB: { $ref: '#/components/schemas/B' },
@@ -317,10 +319,27 @@ describe('combinators', () => {
       },
     ],
     [
-      'a discriminator without mapping adds nothing',
+      'a discriminator without mapping tags each member by its schema name',
       {
         given: { oneOf: [ref('A'), ref('B')], discriminator: { propertyName: 'kind' } },
-        want: `${A} | ${B}`,
+        want: `${A} & { kind: 'A' } | ${B} & { kind: 'B' }`,
+      },
+    ],
+    [
+      'a member the mapping leaves out is tagged by its name, unless the mapping uses that name',
+      {
+        given: {
+          oneOf: [ref('A'), ref('B')],
+          discriminator: { propertyName: 'kind', mapping: { a: 'A' } },
+        },
+        want: `${A} & { kind: 'a' } | ${B} & { kind: 'B' }`,
+      },
+    ],
+    [
+      'a member declaring the property as const or enum is not tagged by its name',
+      {
+        given: { oneOf: [ref('Tagged'), ref('B')], discriminator: { propertyName: 'kind' } },
+        want: `components['schemas']['Tagged'] | ${B} & { kind: 'B' }`,
       },
     ],
     [

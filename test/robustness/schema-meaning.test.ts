@@ -1,0 +1,79 @@
+/**
+ * What a schema means, in the generated types and against the generated mock: specs whose valid data
+ * the types used to reject or whose types the mock's answers did not fit. Each case generates an SDK,
+ * writes a consumer next to it (values that must compile, and `@ts-expect-error` ones the schema
+ * forbids), type-checks it strictly, and calls the SDK against the mock.
+ */
+import { writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { typecheckDirectory } from '../../generator/src/emit/schema-types/compile-generated.ts'
+import { type CallOperation, fetchFrom, type GeneratedSdk, generateSdk } from './helpers/generated-sdk.ts'
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
+
+/** A document of `schemas` with `paths`. */
+function documentOf(
+  openapi: string,
+  paths: Record<string, unknown>,
+  schemas: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    openapi,
+    info: { title: 'Schema meaning', version: '1' },
+    servers: [{ url: 'https://meaning.example.com' }],
+    paths,
+    components: { schemas },
+  }
+}
+
+/** Writes `consumer.ts` into the SDK's directory and returns the strict type-check's errors. */
+async function typecheckConsumer(sdk: GeneratedSdk, consumer: string): Promise<string[]> {
+  await writeFile(`${sdk.dir}consumer.ts`, consumer)
+  return typecheckDirectory(sdk.dir)
+}
+
+describe('discriminators without a mapping', () => {
+  const object = (required: string[], properties: Record<string, unknown>) => ({
+    type: 'object',
+    required,
+    properties,
+  })
+  const schemas = {
+    Pet: { oneOf: [ref('Dog'), ref('Cat')], discriminator: { propertyName: 'petType' } },
+    Dog: object(['petType', 'bark'], { petType: { type: 'string' }, bark: { type: 'boolean' } }),
+    Cat: object(['petType'], { petType: { type: 'string' }, lives: { type: 'integer' } }),
+    Animal: { ...object(['kind'], { kind: { type: 'string' } }), discriminator: { propertyName: 'kind' } },
+    Lion: { allOf: [ref('Animal'), object(['roar'], { roar: { type: 'string' } })] },
+  }
+  const get = (name: string) => ({
+    get: { operationId: `get${name}`, responses: { '200': { description: 'OK', ...json(ref(name)) } } },
+  })
+  const paths = { '/pet': get('Pet'), '/lion': get('Lion') }
+
+  it('tag each member by its schema name, as the mock does, so the tag narrows', async () => {
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'implicit-discriminator')
+    const consumer = `import type { components } from './schema.js'
+type Pet = components['schemas']['Pet']
+type Lion = components['schemas']['Lion']
+export function barks(pet: Pet): boolean {
+  return pet.petType === 'Dog' ? pet.bark : false
+}
+export const lion: Lion = { kind: 'Lion', roar: 'loud' }
+// @ts-expect-error no member is named Bird
+export const bird: Pet = { petType: 'Bird', bark: true }
+// @ts-expect-error a Lion's kind is 'Lion'
+export const tiger: Lion = { kind: 'Tiger', roar: 'loud' }
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    for (let i = 0; i < 10; i++) {
+      const pet = await (sdk.client.getPet as CallOperation)({}, { client })
+      expect(['Dog', 'Cat']).toContain((pet.data as { petType: string }).petType)
+      const lion = await (sdk.client.getLion as CallOperation)({}, { client })
+      expect(lion.data).toMatchObject({ kind: 'Lion' })
+    }
+  })
+})
