@@ -77,3 +77,55 @@ export const tiger: Lion = { kind: 'Tiger', roar: 'loud' }
     }
   })
 })
+
+describe('tuples (prefixItems, 3.0 items arrays)', () => {
+  const schemas = {
+    Tuples: {
+      type: 'object',
+      required: ['open', 'short'],
+      properties: {
+        open: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }] },
+        short: {
+          type: 'array',
+          prefixItems: [{ type: 'string' }, { type: ['integer', 'null'] }],
+          items: false,
+          minItems: 1,
+        },
+      },
+    },
+  }
+  const paths = {
+    '/tuples': {
+      post: {
+        operationId: 'sendTuples',
+        requestBody: { required: true, ...json(ref('Tuples')) },
+        responses: { '200': { description: 'OK', ...json(ref('Tuples')) }, '400': { description: 'Bad' } },
+      },
+    },
+  }
+
+  it('type the elements past minItems optional, as [] satisfies any prefixItems', async () => {
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'tuples')
+    const consumer = `import type { components } from './schema.js'
+type Tuples = components['schemas']['Tuples']
+export const shortest: Tuples = { open: [], short: ['a'] }
+export const longer: Tuples = { open: ['a', 1, true], short: ['a', null] }
+// @ts-expect-error short has minItems 1
+export const empty: Tuples = { open: [], short: [] }
+// @ts-expect-error short allows no further items
+export const long: Tuples = { open: [], short: ['a', 1, 2] }
+// @ts-expect-error the first element of open is a string
+export const wrong: Tuples = { open: [1], short: ['a'] }
+export function second(tuples: Tuples): number | null | undefined {
+  return tuples.short[1]
+}
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    const call = sdk.client.sendTuples as CallOperation
+    expect((await call({ body: { open: [], short: ['a'] } }, { client })).status).toBe(200)
+    expect((await call({ body: { open: [], short: [] } }, { client })).status).toBe(400)
+  })
+})

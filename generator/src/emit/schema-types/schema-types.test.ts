@@ -227,31 +227,38 @@ describe('arrays', () => {
       { given: { type: 'array', items: { type: 'array', items: { type: 'boolean' } } }, want: 'boolean[][]' },
     ],
     [
-      '3.1 prefixItems with open rest',
+      '3.1 prefixItems with open rest; without minItems every element is optional',
       {
         given: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }] },
-        want: '[string, number, ...unknown[]]',
+        want: '[string?, number?, ...unknown[]]',
       },
     ],
     [
       '3.1 prefixItems with typed rest',
       {
-        given: { prefixItems: [{ type: 'string' }], items: { type: 'boolean' } },
+        given: { prefixItems: [{ type: 'string' }], items: { type: 'boolean' }, minItems: 1 },
         want: '[string, ...boolean[]]',
       },
     ],
     [
       '3.1 prefixItems, closed',
       {
-        given: { prefixItems: [{ type: 'number' }, { type: 'number' }], items: false },
+        given: { prefixItems: [{ type: 'number' }, { type: 'number' }], items: false, minItems: 2 },
         want: '[number, number]',
+      },
+    ],
+    [
+      '3.1 prefixItems, elements past minItems optional, a union parenthesised',
+      {
+        given: { prefixItems: [{ type: 'number' }, { type: ['string', 'null'] }], items: false, minItems: 1 },
+        want: '[number, (string | null)?]',
       },
     ],
     [
       '3.0 tuple-style items',
       {
         given: { type: 'array', items: [{ type: 'string' }, { type: 'integer' }], additionalItems: false },
-        want: '[string, number]',
+        want: '[string?, number?]',
         openapi: '3.0.3',
       },
     ],
