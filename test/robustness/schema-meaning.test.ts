@@ -129,3 +129,56 @@ export function second(tuples: Tuples): number | null | undefined {
     expect((await call({ body: { open: [], short: [] } }, { client })).status).toBe(400)
   })
 })
+
+describe('required names beside allOf', () => {
+  const schemas = {
+    Base: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } },
+    Named: { allOf: [ref('Base'), { required: ['name'] }] },
+    Identified: { type: 'object', required: ['id'], allOf: [ref('Base')] },
+  }
+  const paths = {
+    '/named': {
+      post: {
+        operationId: 'sendNamed',
+        requestBody: { required: true, ...json(ref('Named')) },
+        responses: { '200': { description: 'OK', ...json(ref('Named')) }, '400': { description: 'Bad' } },
+      },
+    },
+    '/identified': {
+      get: {
+        operationId: 'getIdentified',
+        responses: { '200': { description: 'OK', ...json(ref('Identified')) } },
+      },
+    },
+  }
+
+  it('make the names required, in the types and in the mock', async () => {
+    const sdk = await generateSdk(documentOf('3.0.3', paths, schemas), 'allof-required')
+    const consumer = `import type { components } from './schema.js'
+type Named = components['schemas']['Named']
+type Identified = components['schemas']['Identified']
+export const named: Named = { name: 'Rex' }
+// @ts-expect-error Named requires name
+export const nameless: Named = { id: 1 }
+// @ts-expect-error name is still a string
+export const numbered: Named = { name: 1 }
+export const identified: Identified = { id: 1 }
+// @ts-expect-error Identified requires id
+export const anonymous: Identified = { name: 'Rex' }
+export function nameOf(value: Named): string {
+  return value.name
+}
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    const send = sdk.client.sendNamed as CallOperation
+    expect((await send({ body: { name: 'Rex' } }, { client })).status).toBe(200)
+    expect((await send({ body: { id: 1 } }, { client })).status).toBe(400)
+    const get = sdk.client.getIdentified as CallOperation
+    const res = await get({}, { client })
+    expect(res.status).toBe(200)
+    expect(res.data).toHaveProperty('id')
+  })
+})

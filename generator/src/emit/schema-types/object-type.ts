@@ -11,7 +11,9 @@
  * }
  * ```
  *
- * A property is optional unless `required` names it. `additionalProperties: true` or a schema, and
+ * A property is optional unless `required` names it; a required name without a property schema is a
+ * member all the same (typed by the index signature, else `{} | null`, any value), so that `allOf: [Base,
+ * { required: [name] }]` makes `name` required. `additionalProperties: true` or a schema, and
  * `patternProperties`, add an index signature; its value type also admits every declared property's
  * type (and `undefined` when one is optional), since TypeScript checks declared properties against it.
  * Without properties and index signature the type is `Record<string, unknown>`, or
@@ -24,6 +26,9 @@ import { docComment, schemaDocText } from './doc-comment.ts'
 import { memberPosition, type Position, type TypeWriter } from './position.ts'
 import { isSchemaObject, type SchemaObject } from './ref-targets.ts'
 import { atom, type TypeText, UNKNOWN, unionOf } from './type-text.ts'
+
+/** The type of a member that must be present, whatever its value: any JSON value, `undefined` excluded. */
+const PRESENT = atom('{} | null')
 
 /** Options of {@link objectType}. */
 export interface ObjectTypeOptions {
@@ -84,6 +89,14 @@ export function objectType(
     someOptional ||= optional
   }
   const indexTypes = indexValueTypes(writer, schema, inner)
+  // A required name `properties` leaves out (`allOf: [Base, { required: [name] }]`) must be present all
+  // the same: typed by the index signature when there is one, else as any JSON value (`{} | null`, not
+  // `unknown`, so that it takes `undefined` out of an optional property it is intersected with).
+  for (const name of required) {
+    if (Object.hasOwn(properties, name)) continue
+    const type = indexTypes.length > 0 ? unionOf(indexTypes) : PRESENT
+    lines.push(`${inner.pad}${propertyName(name)}: ${type.text};`)
+  }
   if (indexTypes.length > 0) {
     const admitted = someOptional ? [...memberTypes, atom('undefined')] : memberTypes
     lines.push(`${inner.pad}[key: string]: ${unionOf([...indexTypes, ...admitted]).text};`)

@@ -400,7 +400,28 @@ describe('references', () => {
       '3.1 applies keywords beside $ref',
       {
         given: { $ref: '#/components/schemas/A', required: ['a'], properties: { z: { type: 'string' } } },
-        want: `${A} & {\n  z?: string;\n}`,
+        want: `${A} & {\n  z?: string;\n  a: {} | null;\n}`,
+      },
+    ],
+    [
+      'an allOf member that only requires names makes them required',
+      {
+        given: { allOf: [{ $ref: '#/components/schemas/A' }, { required: ['a'] }] },
+        want: `${A} & {\n  a: {} | null;\n}`,
+      },
+    ],
+    [
+      'type: object beside allOf keeps its required names',
+      {
+        given: { type: 'object', required: ['a'], allOf: [{ $ref: '#/components/schemas/A' }] },
+        want: `${A} & {\n  a: {} | null;\n}`,
+      },
+    ],
+    [
+      'a required name without a property takes the index signature type',
+      {
+        given: { type: 'object', required: ['x'], additionalProperties: { type: 'number' } },
+        want: '{\n  x: number;\n  [key: string]: number;\n}',
       },
     ],
     [

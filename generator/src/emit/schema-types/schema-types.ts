@@ -42,16 +42,22 @@ function declaredTypes(schema: SchemaObject): string[] {
   const { type } = schema
   if (typeof type === 'string') return [type]
   if (Array.isArray(type)) return [...new Set(type.filter((item) => typeof item === 'string'))]
-  if ('properties' in schema || 'additionalProperties' in schema || 'patternProperties' in schema) {
-    return ['object']
-  }
+  if (!isBareObject(schema)) return ['object']
   if ('items' in schema || 'prefixItems' in schema) return ['array']
   return []
 }
 
-/** Whether an object schema says nothing about its members (so `type: object` adds nothing beside a combinator). */
+/**
+ * Whether an object schema says nothing about its members (so `type: object` adds nothing beside a
+ * combinator); a non-empty `required` says which members are there.
+ */
 function isBareObject(schema: SchemaObject): boolean {
-  return !('properties' in schema || 'additionalProperties' in schema || 'patternProperties' in schema)
+  return !(
+    'properties' in schema ||
+    'additionalProperties' in schema ||
+    'patternProperties' in schema ||
+    (Array.isArray(schema.required) && schema.required.length > 0)
+  )
 }
 
 /** Whether a schema has no keyword beyond `type` (and annotations) that shapes its type. */
