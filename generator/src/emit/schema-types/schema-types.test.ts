@@ -75,6 +75,25 @@ describe('enum and const', () => {
       'nullable beside an enum',
       { given: { enum: ['on'], nullable: true }, want: "'on' | null", openapi: '3.0.3' },
     ],
+    [
+      'null in both the type array and the enum, written once',
+      { given: { type: ['string', 'null'], enum: ['on', null] }, want: "'on' | null" },
+    ],
+    [
+      'a null enum member beside nullable, written once',
+      {
+        given: { type: 'string', nullable: true, enum: ['on', null] },
+        want: "'on' | null",
+        openapi: '3.0.3',
+      },
+    ],
+    [
+      'oneOf members that repeat a type, written once',
+      {
+        given: { oneOf: [{ type: 'string' }, { type: 'null' }, { type: ['string', 'null'] }] },
+        want: 'string | null',
+      },
+    ],
     ['an integer beyond 2^53 is a number', { given: { enum: [1, 2 ** 60] }, want: '1 | number' }],
     ['booleans', { given: { enum: [true, false] }, want: 'true | false' }],
     [

@@ -15,6 +15,8 @@ export type Precedence = (typeof Precedence)[keyof typeof Precedence]
 export interface TypeText {
   readonly text: string
   readonly precedence: Precedence
+  /** Of a union: the text of each member, so that a union of unions writes each member once. */
+  readonly members?: readonly string[]
 }
 
 /** An atomic type expression: a keyword, a reference, a literal, an object or array type. */
@@ -34,8 +36,8 @@ export function wrap(type: TypeText, at: Precedence): string {
 }
 
 /**
- * The union of types, each written once, in order; `never` members are dropped and an `unknown`
- * member absorbs the others. An empty union is `never`.
+ * The union of types, each written once, in order (a member that is a union counts as its members);
+ * `never` members are dropped and an `unknown` member absorbs the others. An empty union is `never`.
  */
 export function unionOf(types: readonly TypeText[]): TypeText {
   if (types.length === 1) return types[0] as TypeText
@@ -43,13 +45,18 @@ export function unionOf(types: readonly TypeText[]): TypeText {
   const texts: string[] = []
   for (const type of types) {
     if (type.text === 'unknown') return UNKNOWN
-    if (type.text === 'never' || seen.has(type.text)) continue
-    seen.add(type.text)
-    texts.push(type.text)
+    for (const text of type.members ?? [type.text]) {
+      if (text === 'never' || seen.has(text)) continue
+      seen.add(text)
+      texts.push(text)
+    }
   }
   if (texts.length === 0) return NEVER
-  if (texts.length === 1) return types.find((type) => type.text === texts[0]) ?? atom(texts[0] as string)
-  return { text: texts.join(' | '), precedence: Precedence.Union }
+  const [only] = texts
+  // One text left from members of unions: its precedence is unknown, so it is wrapped where a union would be.
+  if (texts.length === 1 && only !== undefined)
+    return types.find((type) => type.text === only) ?? { text: only, precedence: Precedence.Union }
+  return { text: texts.join(' | '), precedence: Precedence.Union, members: texts }
 }
 
 /**
