@@ -15,6 +15,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { syntaxErrorLine } from './syntax-error-line.ts'
 
 /** Options of `statusline mock` for one spec; command-line flags win over them. */
 export interface MockConfig {
@@ -211,7 +212,10 @@ export async function loadConfig(dir: string, explicit?: string): Promise<Resolv
   try {
     module = await importConfig(file)
   } catch (error) {
-    fail(file, error instanceof Error ? error.message : String(error))
+    const reason = error instanceof Error ? error.message : String(error)
+    // A JavaScript config that does not parse: Node's error names no line (tsx's, for TypeScript, does).
+    const line = error instanceof SyntaxError && /\.[cm]?js$/.test(file) ? syntaxErrorLine(file) : undefined
+    fail(line === undefined ? file : `${file}:${line}`, reason)
   }
   return resolveConfig(module, file)
 }

@@ -164,6 +164,22 @@ describe('statusline.config.ts', () => {
     expect(await cli.stop()).toBe(0)
   })
 
+  it('names the line of a syntax error in a JavaScript config, which Node does not', async () => {
+    const project = `${dir}broken-config/`
+    await mkdir(project, { recursive: true })
+    await writeFile(
+      `${project}statusline.config.mjs`,
+      "export default {\n  specs: [\n    { spec: 'a.yaml', out: 'sdk' },,\n  ]\n",
+    )
+    for (const command of ['generate', 'mock']) {
+      const run = runCli([command], project)
+      expect(run.code, command).toBe(1)
+      expect(run.stderr, command).toContain(
+        `[statusline] Failed to load ${project}statusline.config.mjs:5: Unexpected end of input`,
+      )
+    }
+  })
+
   it('--name picks the config entry of mock and generate by name or file, and refuses one that matches none or several', async () => {
     const project = `${dir}two-specs/`
     await mkdir(`${project}v2`, { recursive: true })
