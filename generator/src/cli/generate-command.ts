@@ -8,6 +8,7 @@ import { relative } from 'node:path'
 import { loadConfig, type SpecConfig } from '../config.ts'
 import { generate } from '../generate.ts'
 import type { Drift } from '../write/check-drift.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 import { pickSpecEntry } from './pick-spec-entry.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
@@ -90,7 +91,7 @@ async function jobsOf(args: GenerateArgs): Promise<SpecConfig[]> {
 /** Regenerates `job` whenever one of its sources changes; a broken spec keeps the previous output. */
 function watchJob(job: SpecConfig, sources: readonly string[], reporter: Reporter): FileWatch {
   let watch: FileWatch
-  const again = () => {
+  const again = oneAtATime(() =>
     generateOne(job, false, reporter)
       .then((done) => {
         watch.close()
@@ -101,8 +102,8 @@ function watchJob(job: SpecConfig, sources: readonly string[], reporter: Reporte
         reporter.info(
           `kept the previous output of ${relative(process.cwd(), job.out) || '.'}; fix the spec and save again`,
         )
-      })
-  }
+      }),
+  )
   watch = watchFiles(sources, again)
   return { close: () => watch.close() }
 }

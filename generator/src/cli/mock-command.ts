@@ -12,6 +12,7 @@ import { basePathOf, type MockServer, startMockServer } from '@statusline/mock/n
 import { loadConfig, type MockConfig } from '../config.ts'
 import { collectGarbage } from './collect-garbage.ts'
 import { loadMockData } from './load-mock.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 import { pickSpecEntry } from './pick-spec-entry.ts'
 import { CliUsageError, type Reporter } from './reporter.ts'
 import { waitForSignal } from './wait-for-signal.ts'
@@ -118,16 +119,17 @@ export async function runMock(
   let watch: FileWatch | undefined
   const rewatch = () => {
     watch?.close()
-    watch = watchFiles(current.files, () => void reload())
+    watch = watchFiles(current.files, reload)
   }
-  const reload = async () => {
+  const reload = oneAtATime(async () => {
     try {
       const next = await loadMockData(spec)
       const failed = server.setMock(createMock<UntypedOperations>(next.data, options))
       current = next
       collectGarbage()
       reporter.warnings(next.warnings)
-      reporter.info(`reloaded ${label}: ${next.data.operations.length} operations`)
+      const count = next.data.operations.length
+      reporter.info(`reloaded ${label}: ${count} operation${count === 1 ? '' : 's'}`)
       if (failed.length > 0)
         reporter.info(
           `  scenarios dropped (operation gone or status no longer declared): ${failed.join(', ')}`,
@@ -137,7 +139,7 @@ export async function runMock(
       reporter.fail(error)
       reporter.info(`kept serving the previous version of ${label}; fix the spec and save again`)
     }
-  }
+  })
   if (args.watch !== false) {
     rewatch()
     reporter.info(`watching ${label} for changes · Ctrl+C to stop`)
