@@ -3,30 +3,14 @@
  * `package.json` where a generated file would go. Generation never overwrites them; it stops and names
  * them instead, so pointing `--out` at a source folder by mistake loses nothing.
  *
- * A file counts as generated when it opens with the generated header (`emit/header.ts`), or, for a
- * `package.json`, when its `description` opens the way a generated manifest's does. A symlink is not
- * looked at: writing replaces the link, never what it points to.
+ * What counts as generated is `generated-file.ts`'s to say. A symlink is not looked at: writing replaces the link, never what it points to.
  *
  * @module
  */
-import { lstat, readFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
-import { GENERATED_HEADER_START } from '../emit/header.ts'
-import { GENERATED_DESCRIPTION_START } from '../emit/package/package-json.ts'
+import { lstat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { isGeneratedFile } from './generated-file.ts'
 import { type FileToWrite, resolveInside } from './write-files.ts'
-
-/** Whether `text`, the contents of a file at `path`, is something statusline generated. */
-export function isGeneratedText(path: string, text: string): boolean {
-  if (text.startsWith(GENERATED_HEADER_START)) return true
-  if (basename(path) !== 'package.json') return false
-  try {
-    const manifest = JSON.parse(text) as { description?: unknown } | null
-    const description = manifest?.description
-    return typeof description === 'string' && description.startsWith(GENERATED_DESCRIPTION_START)
-  } catch {
-    return false
-  }
-}
 
 /** The paths of `files` (relative to `outDir`) that name a file on disk statusline did not write. */
 export async function findForeignFiles(outDir: string, files: readonly FileToWrite[]): Promise<string[]> {
@@ -36,7 +20,7 @@ export async function findForeignFiles(outDir: string, files: readonly FileToWri
     const target = resolveInside(root, file.path)
     try {
       if (!(await lstat(target)).isFile()) continue
-      if (!isGeneratedText(file.path, await readFile(target, 'utf8'))) foreign.push(file.path)
+      if (!(await isGeneratedFile(target))) foreign.push(file.path)
     } catch {
       // Absent (or unreadable, which writing reports): nothing to keep.
     }

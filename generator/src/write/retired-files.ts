@@ -6,9 +6,9 @@
  *
  * @module
  */
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { GENERATED_HEADER_START } from '../emit/header.ts'
+import { isGeneratedFile } from './generated-file.ts'
 import { resolveInside } from './write-files.ts'
 
 /** Paths, relative to the output directory, that the generator wrote once and writes no more. */
@@ -22,13 +22,8 @@ export async function findRetiredFiles(outDir: string): Promise<string[]> {
   const root = resolve(outDir)
   const found: string[] = []
   for (const path of RETIRED_FILES) {
-    let head: string
-    try {
-      head = (await readFile(resolveInside(root, path), 'utf8')).slice(0, GENERATED_HEADER_START.length)
-    } catch {
-      continue
-    }
-    if (head === GENERATED_HEADER_START) found.push(path)
+    // Absent or unreadable: nothing to retire.
+    if (await isGeneratedFile(resolveInside(root, path)).catch(() => false)) found.push(path)
   }
   return found
 }
