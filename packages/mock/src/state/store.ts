@@ -210,8 +210,8 @@ export function createStore(options: StoreOptions): Store {
         case 'create': {
           const chosen = chosenId(request.body, resource.idProperty, context)
           if (chosen !== undefined && table.entries.has(String(chosen))) {
-            const where = `${request.url.pathname.replace(/\/+$/, '')}/${encodeURIComponent(String(chosen))}`
-            return errorAnswer(operation, request, 409, `${decodeURIComponent(where)} already exists`)
+            const where = `${decodeURIComponent(request.url.pathname.replace(/\/+$/, ''))}/${chosen}`
+            return errorAnswer(operation, request, 409, `${where} already exists`)
           }
           let id = chosen ?? newId(resource.idKind, table.nextId)
           for (let next = table.nextId + 1; table.entries.has(String(id)); next++)
