@@ -7,6 +7,7 @@
 import { relative } from 'node:path'
 import { loadConfig, type SpecConfig } from '../config.ts'
 import { generate } from '../generate.ts'
+import { plural } from '../plural.ts'
 import type { Drift } from '../write/check-drift.ts'
 import { oneAtATime } from './one-at-a-time.ts'
 import { pickSpecEntry } from './pick-spec-entry.ts'
@@ -64,7 +65,7 @@ async function generateOne(job: SpecConfig, check: boolean, reporter: Reporter):
   const ms = Math.round(performance.now() - started)
   const ops = result.model.operations.length
   reporter.info(
-    `generated ${result.files.length} files for ${ops} operation${ops === 1 ? '' : 's'} into ${where} in ${ms} ms`,
+    `generated ${result.files.length} files for ${plural(ops, 'operation')} into ${where} in ${ms} ms`,
   )
   return { code: 0, sources: result.sources }
 }

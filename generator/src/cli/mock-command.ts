@@ -10,6 +10,7 @@ import { relative } from 'node:path'
 import { createMock, type MockOptions, type UntypedOperations } from '@statusline/mock'
 import { basePathOf, type MockServer, startMockServer } from '@statusline/mock/node'
 import { loadConfig, type MockConfig } from '../config.ts'
+import { plural } from '../plural.ts'
 import { collectGarbage } from './collect-garbage.ts'
 import { loadMockData } from './load-mock.ts'
 import { oneAtATime } from './one-at-a-time.ts'
@@ -109,7 +110,7 @@ export async function runMock(
   const ms = Math.round(performance.now() - started)
   const count = current.data.operations.length
   reporter.info(
-    `statusline mock: ${current.data.title}, ${count} operation${count === 1 ? '' : 's'} from ${label}, ready in ${ms} ms`,
+    `statusline mock: ${current.data.title}, ${plural(count, 'operation')} from ${label}, ready in ${ms} ms`,
   )
   reporter.info(`  API    ${server.apiUrl}`)
   reporter.info(`  panel  ${server.panelUrl}`)
@@ -128,8 +129,7 @@ export async function runMock(
       current = next
       collectGarbage()
       reporter.warnings(next.warnings)
-      const count = next.data.operations.length
-      reporter.info(`reloaded ${label}: ${count} operation${count === 1 ? '' : 's'}`)
+      reporter.info(`reloaded ${label}: ${plural(next.data.operations.length, 'operation')}`)
       if (failed.length > 0)
         reporter.info(
           `  scenarios dropped (operation gone or status no longer declared): ${failed.join(', ')}`,

@@ -7,6 +7,7 @@
  */
 
 import { isAbsolute, relative } from 'node:path'
+import { plural } from '../plural.ts'
 import { diagnosticCodes } from './codes.ts'
 import type { Diagnostic } from './diagnostic.ts'
 
@@ -111,8 +112,4 @@ function printable(text: string): string {
 
 function oneLine(text: string): string {
   return printable(text.replace(/\s*\n\s*/g, ' ').trim())
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

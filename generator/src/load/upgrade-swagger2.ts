@@ -8,6 +8,7 @@
 
 import type swagger2openapi from 'swagger2openapi'
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { plural } from '../plural.ts'
 import { pointerOf } from './json-pointer.ts'
 
 /** The upgraded document and the converter's warnings. */
@@ -63,7 +64,7 @@ export async function upgradeSwagger2(
     warnings.push(
       createDiagnostic('SL013', {
         file,
-        message: `The upgrade to OpenAPI 3.0 patched ${result.patches} invalid construct${result.patches === 1 ? '' : 's'} of the Swagger 2.0 document`,
+        message: `The upgrade to OpenAPI 3.0 patched ${plural(result.patches, 'invalid construct')} of the Swagger 2.0 document`,
         hint: 'Validate the Swagger 2.0 document to see what was patched, or convert it to OpenAPI 3.x yourself.',
       }),
     )

@@ -8,6 +8,7 @@
  */
 
 import { createDiagnostic, type Diagnostic, DiagnosticError } from '../diagnostics/diagnostic.ts'
+import { plural } from '../plural.ts'
 import { compiledSchema, type SchemaError } from './compiled-schema.ts'
 import { parsePointer } from './json-pointer.ts'
 import type { SourcePosition } from './line-index.ts'
@@ -117,7 +118,7 @@ export async function validateDocument(
     warnings.push(
       createDiagnostic('SL007', {
         file,
-        message: `…and ${rest} more place${rest === 1 ? '' : 's'} where the document does not match the OpenAPI schema`,
+        message: `…and ${plural(rest, 'more place')} where the document does not match the OpenAPI schema`,
       }),
     )
   }
