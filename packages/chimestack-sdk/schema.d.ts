@@ -12,7 +12,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          'application/json': components['schemas']['LoginRequest'];
+          'application/json': writableComponents['schemas']['LoginRequest'];
         };
       };
       responses: {
@@ -367,7 +367,7 @@ export interface components {
     };
     LoginRequest: {
       username: string;
-      password: string;
+      password?: string;
     };
     LoginResult: {
       /** The API token to send as `Authorization: Bearer <token>`. */
@@ -499,6 +499,20 @@ export interface components {
     'WWW-Authenticate': string;
   };
   pathItems: never;
+}
+
+/**
+ * Component schemas as request bodies and parameters type them, for those that differ: a required
+ * `readOnly` property is optional here, and a required `writeOnly` one required (in `components`,
+ * it is the other way round).
+ */
+export interface writableComponents {
+  schemas: {
+    LoginRequest: {
+      username: string;
+      password: string;
+    };
+  };
 }
 
 export type $defs = Record<string, never>;

@@ -182,3 +182,113 @@ export function nameOf(value: Named): string {
     expect(res.data).toHaveProperty('id')
   })
 })
+
+describe('readOnly and writeOnly by direction', () => {
+  const object = (required: string[], properties: Record<string, unknown>) => ({
+    type: 'object',
+    required,
+    properties,
+  })
+  const schemas = {
+    Account: object(['id', 'name', 'password', 'createdAt', 'profile'], {
+      id: { type: 'integer', readOnly: true },
+      name: { type: 'string' },
+      password: { type: 'string', writeOnly: true },
+      // readOnly on what the property refers to counts too
+      createdAt: ref('Timestamp'),
+      // a schema that only reaches a readOnly property is written differently as well
+      profile: ref('Profile'),
+    }),
+    Timestamp: { type: 'string', format: 'date-time', readOnly: true },
+    Profile: object(['verified', 'bio'], {
+      verified: { type: 'boolean', readOnly: true },
+      bio: { type: 'string' },
+    }),
+    Tree: object(['id', 'children'], {
+      id: { type: 'integer', readOnly: true },
+      children: { type: 'array', items: ref('Tree') },
+    }),
+    Plain: object(['id'], { id: { type: 'integer' }, note: { type: 'string', readOnly: true } }),
+  }
+  const paths = {
+    '/accounts': {
+      post: {
+        operationId: 'createAccount',
+        requestBody: { required: true, ...json(ref('Account')) },
+        responses: {
+          '201': { description: 'Created', ...json(ref('Account')) },
+          '400': { description: 'Bad' },
+        },
+      },
+    },
+    '/trees': {
+      put: {
+        operationId: 'putTree',
+        requestBody: { required: true, ...json(ref('Tree')) },
+        responses: { '200': { description: 'OK', ...json(ref('Tree')) } },
+      },
+    },
+    '/search': {
+      get: {
+        operationId: 'search',
+        parameters: [
+          { name: 'where', in: 'query', style: 'deepObject', required: true, schema: ref('Profile') },
+        ],
+        responses: { '200': { description: 'OK', ...json(ref('Profile')) } },
+      },
+    },
+    '/plain': {
+      post: {
+        operationId: 'postPlain',
+        requestBody: { required: true, ...json(ref('Plain')) },
+        responses: { '200': { description: 'OK', ...json(ref('Plain')) } },
+      },
+    },
+  }
+
+  it('make a required readOnly property optional in requests and a writeOnly one in responses', async () => {
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'read-write')
+    const consumer = `import type { CreateAccountParams, CreateAccountResult, PutTreeParams, SearchParams } from './operation-types.js'
+import type { components, writableComponents } from './schema.js'
+type Account = components['schemas']['Account']
+export const sent: CreateAccountParams = { body: { name: 'Ann', password: 'secret', profile: { bio: 'hi' } } }
+// @ts-expect-error a request requires the writeOnly password
+export const noPassword: CreateAccountParams = { body: { name: 'Ann', profile: { bio: 'hi' } } }
+// @ts-expect-error a request still requires name, and bio inside profile
+export const noBio: CreateAccountParams = { body: { name: 'Ann', password: 'secret', profile: {} } }
+// A parameter is written too: the readOnly verified may be left out.
+export const where: SearchParams = { query: { where: { bio: 'hi' } } }
+export const tree: PutTreeParams = { body: { children: [{ children: [] }] } }
+// @ts-expect-error children stays required at every level
+export const leaf: PutTreeParams = { body: { children: [{}] } }
+export function read(res: CreateAccountResult): number | undefined {
+  if (res.status !== 201) return undefined
+  const { id, createdAt, profile } = res.data
+  return id + createdAt.length + (profile.verified ? 1 : 0)
+}
+export function password(res: CreateAccountResult): number | undefined {
+  // @ts-expect-error a response may leave the writeOnly password out
+  return res.status === 201 ? res.data.password.length : undefined
+}
+// @ts-expect-error an Account as read may lack the password, so it is not what a request sends
+export const echo = (account: Account): CreateAccountParams => ({ body: account })
+export const fromRead = (account: Account): writableComponents['schemas']['Account'] => ({ ...account, password: 'x' })
+// Plain has no required readOnly or writeOnly property: it has one type, used both ways.
+// @ts-expect-error no write type is declared for Plain
+export type PlainWritten = writableComponents['schemas']['Plain']
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    const create = sdk.client.createAccount as CallOperation
+    const created = await create(
+      { body: { name: 'Ann', password: 'secret', profile: { bio: 'hi' } } },
+      { client },
+    )
+    expect(created.status).toBe(201)
+    expect(created.data).toMatchObject({ id: expect.any(Number), profile: { verified: expect.any(Boolean) } })
+    expect(created.data).not.toHaveProperty('password')
+    expect((await create({ body: { name: 'Ann', profile: { bio: 'hi' } } }, { client })).status).toBe(400)
+  })
+})

@@ -4,7 +4,8 @@
  * components, each typed as openapi-typescript types it:
  *
  * - a response → `{ headers: …; content: … }`; a request body → `{ content: … }`;
- * - a parameter or header → the type of its schema (or of its single media type's schema);
+ * - a parameter or header → the type of its schema (or of its single media type's schema), a parameter
+ *   as written and a header as read (`directions.ts`);
  * - a component that is a `$ref` to another component of its kind → that component, at the end of the
  *   chain (`unknown` when the chain loops or leaves the section).
  *
@@ -119,7 +120,8 @@ function componentType(
     return responseType(writer, responseHeaders(reader, object.headers), mediaEntries(object.content), pad)
   }
   if (section === 'requestBodies') return requestBodyType(writer, mediaEntries(object.content), pad)
-  return writer.typeOf(valueSchema(object), rootPosition(-1, pad)).text
+  const direction = section === 'parameters' ? 'write' : 'read'
+  return writer.typeOf(valueSchema(object), rootPosition(-1, pad, direction)).text
 }
 
 /** `<section>: { … };` (or `<section>: never;`) at indentation `pad`. */

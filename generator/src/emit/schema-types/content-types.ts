@@ -18,6 +18,7 @@
  */
 import { bodyKind } from '../../model/media-types.ts'
 import { propertyName } from '../code-text.ts'
+import type { Direction } from './directions.ts'
 import { docComment } from './doc-comment.ts'
 import { objectType } from './object-type.ts'
 import { INDENT, type Position, rootPosition, type TypeWriter } from './position.ts'
@@ -55,10 +56,18 @@ export function bodyType(writer: TypeWriter, mediaType: string, schema: unknown,
   return writer.typeOf(schema, at)
 }
 
-/** `content: { '<media type>': T; … };` at indentation `pad`, or `content?: never;` when there is none. */
-export function contentMember(writer: TypeWriter, entries: MediaEntries, pad: string): string {
+/**
+ * `content: { '<media type>': T; … };` at indentation `pad`, or `content?: never;` when there is none;
+ * bodies typed in `direction` (`write` for a request body).
+ */
+export function contentMember(
+  writer: TypeWriter,
+  entries: MediaEntries,
+  pad: string,
+  direction: Direction,
+): string {
   if (entries.length === 0) return `${pad}content?: never;`
-  const at = rootPosition(-1, pad + INDENT)
+  const at = rootPosition(-1, pad + INDENT, direction)
   const lines = entries.map(
     ([mediaType, schema]) =>
       `${at.pad}${propertyName(mediaType)}: ${bodyType(writer, mediaType, schema, at).text};`,
@@ -66,9 +75,9 @@ export function contentMember(writer: TypeWriter, entries: MediaEntries, pad: st
   return `${pad}content: {\n${lines.join('\n')}\n${pad}};`
 }
 
-/** `headers: { … [name: string]: unknown };` at indentation `pad`. */
+/** `headers: { … [name: string]: unknown };` at indentation `pad`: response headers, read. */
 export function headersMember(writer: TypeWriter, headers: readonly HeaderEntry[], pad: string): string {
-  const at = rootPosition(-1, pad + INDENT)
+  const at = rootPosition(-1, pad + INDENT, 'read')
   const lines = headers.map((header) => {
     const type = header.expression ?? writer.typeOf(header.schema, at).text
     const name = `${propertyName(header.name)}${header.required ? '' : '?'}`
@@ -86,10 +95,10 @@ export function responseType(
   pad: string,
 ): string {
   const inner = pad + INDENT
-  return `{\n${headersMember(writer, headers, inner)}\n${contentMember(writer, contents, inner)}\n${pad}}`
+  return `{\n${headersMember(writer, headers, inner)}\n${contentMember(writer, contents, inner, 'read')}\n${pad}}`
 }
 
-/** A Request Body Object's type at indentation `pad`: `{ content: … }`. */
+/** A Request Body Object's type at indentation `pad`: `{ content: … }`, written. */
 export function requestBodyType(writer: TypeWriter, contents: MediaEntries, pad: string): string {
-  return `{\n${contentMember(writer, contents, pad + INDENT)}\n${pad}}`
+  return `{\n${contentMember(writer, contents, pad + INDENT, 'write')}\n${pad}}`
 }

@@ -8,7 +8,7 @@ const { Eager, Array: InArray, Intersection } = OccurrenceFlag
 function graphOf(count: number, edges: readonly (readonly [number, number, number, number?])[]): RefGraph {
   const graph = new RefGraph()
   for (let index = 0; index < count; index++)
-    graph.nodeOf({ pointer: `#/components/schemas/N${index}`, schema: {} })
+    graph.nodeOf({ pointer: `#/components/schemas/N${index}`, schema: {} }, 'read')
   for (const [from, to, flags, depth] of edges) graph.occurrence(from, to, flags, depth ?? 1)
   return graph
 }

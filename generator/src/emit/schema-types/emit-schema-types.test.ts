@@ -294,6 +294,103 @@ describe('emitSchemaTypes', () => {
     expect(contents.endsWith('export {};\n')).toBe(true)
   })
 
+  test('readOnly and writeOnly: requests name write types, responses and components read types', () => {
+    const id = { type: 'integer', readOnly: true }
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          User: {
+            type: 'object',
+            required: ['id', 'password'],
+            properties: { id, password: { type: 'string', writeOnly: true } },
+          },
+          Box: {
+            type: 'object',
+            properties: { inner: { type: 'object', required: ['id'], properties: { id } } },
+          },
+          Open: { type: 'object', properties: { id } },
+        },
+        responses: {
+          Got: {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } },
+          },
+        },
+        parameters: {
+          Who: {
+            name: 'who',
+            in: 'query',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } },
+          },
+        },
+        requestBodies: {
+          NewUser: { content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } },
+        },
+        headers: {
+          Me: { content: { 'application/json': { schema: { $ref: '#/components/schemas/User' } } } },
+        },
+      },
+    }
+    const inline = { type: 'object', required: ['id', 'name'], properties: { id, name: { type: 'string' } } }
+    const operation = createOperation({
+      operationId: 'putBox',
+      method: 'put',
+      requestBody: createRequestBody({ contents: [createContent({ schema: inline })] }),
+      responses: [
+        createResponse('200', {
+          contents: [createContent({ schema: schemaRef('User') })],
+        }),
+        createResponse('201', {
+          contents: [
+            createContent({
+              schema: { $ref: '#/components/schemas/Box/properties/inner' },
+            }),
+          ],
+        }),
+      ],
+      parameters: [
+        createParameter('box', { schema: { $ref: '#/components/schemas/Box/properties/inner' } }),
+        createParameter('open', { schema: schemaRef('Open') }),
+      ],
+    })
+    const contents = emitSchemaTypes(createModel({ document, operations: [operation] })).contents
+    const components = declarationText(contents, 'export interface components')
+    expect(components).toContain('    User: {\n      id: number;\n      password?: string;\n    };')
+    expect(components).toContain(
+      "Got: {\n      headers: {\n        [name: string]: unknown;\n      };\n      content: {\n        'application/json': components['schemas']['User'];",
+    )
+    expect(components).toContain("    Who: writableComponents['schemas']['User'];")
+    expect(components).toContain("        'application/json': writableComponents['schemas']['User'];")
+    expect(components).toContain("    Me: components['schemas']['User'];")
+    expect(declarationText(contents, 'export interface writableComponents')).toBe(
+      'export interface writableComponents {\n  schemas: {\n    User: {\n      id?: number;\n      password: string;\n    };\n  };\n}',
+    )
+    const paths = declarationText(contents, 'export interface paths')
+    expect(paths).toContain("box?: $writableRefs['#/components/schemas/Box/properties/inner'];")
+    expect(paths).toContain("open?: components['schemas']['Open'];")
+    expect(paths).toContain('            id?: number;\n            name: string;')
+    expect(paths).toContain("'application/json': $refs['#/components/schemas/Box/properties/inner'];")
+    expect(declarationText(contents, 'interface $writableRefs')).toBe(
+      "interface $writableRefs {\n  '#/components/schemas/Box/properties/inner': {\n    id?: number;\n  };\n}",
+    )
+    expect(declarationText(contents, 'interface $refs')).toBe(
+      "interface $refs {\n  '#/components/schemas/Box/properties/inner': {\n    id: number;\n  };\n}",
+    )
+  })
+
+  test('no writableComponents where every schema reads as it is written', () => {
+    const contents = emitSchemaTypes(
+      createModel({
+        schemas: { Open: { type: 'object', properties: { id: { type: 'integer', readOnly: true } } } },
+      }),
+    ).contents
+    expect(contents).not.toContain('writableComponents')
+    expect(contents).not.toContain('$writableRefs')
+  })
+
   test('leaves the model document untouched', () => {
     const model = createModel({
       schemas: {

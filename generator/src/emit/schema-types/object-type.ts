@@ -11,7 +11,8 @@
  * }
  * ```
  *
- * A property is optional unless `required` names it; a required name without a property schema is a
+ * A property is optional unless `required` names it, and a required one marked for the other direction
+ * (`readOnly` when written, `writeOnly` when read; `directions.ts`) is optional too; a required name without a property schema is a
  * member all the same (typed by the index signature, else `{} | null`, any value), so that `allOf: [Base,
  * { required: [name] }]` makes `name` required. `additionalProperties: true` or a schema, and
  * `patternProperties`, add an index signature; its value type also admits every declared property's
@@ -80,7 +81,7 @@ export function objectType(
   const memberTypes: TypeText[] = []
   let someOptional = false
   for (const [name, property] of Object.entries(properties)) {
-    const optional = !required.has(name)
+    const optional = !required.has(name) || writer.exempt(property, at.direction)
     const type =
       (options.binaryParts === true ? binaryPartType(property) : undefined) ?? writer.typeOf(property, inner)
     const doc = docComment(schemaDocText(property), inner.pad)

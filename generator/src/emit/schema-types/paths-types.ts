@@ -13,6 +13,7 @@
  * ```
  *
  * A location is optional unless one of its parameters is required, and `never` when it has none.
+ * Parameters and request bodies are typed as written, responses as read (`directions.ts`).
  * Response keys are written as the spec writes them (`200`, `'4XX'`, `default`). Parameters, request
  * bodies and responses that come from components name them (`components['parameters']['ZooId']`).
  * `operations` maps each operationId to its entry in `paths`.
@@ -71,7 +72,7 @@ function parametersMember(writer: TypeWriter, operation: Operation, pad: string)
   const locations = LOCATIONS.map((location) => {
     const params = byLocation.get(location)
     if (params === undefined) return `${inner}${location}?: never;`
-    const at = rootPosition(-1, inner + INDENT)
+    const at = rootPosition(-1, inner + INDENT, 'write')
     const members = params.map((param) => {
       const component = componentOf(param.pointer, 'parameters')
       const type =

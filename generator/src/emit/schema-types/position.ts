@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Direction } from './directions.ts'
 import { OccurrenceFlag } from './ref-graph.ts'
 import type { TypeText } from './type-text.ts'
 
@@ -29,21 +30,23 @@ export interface Position {
   readonly depth: number
   /** The `OccurrenceFlag`s a reference written here gets. */
   readonly flags: number
+  /** Whether the data is read (responses, `components['schemas']`) or written (requests). */
+  readonly direction: Direction
 }
 
 /** The position at the top of a node's type (or of a type outside nodes, with `from` -1). */
-export function rootPosition(from: number, pad: string): Position {
-  return { from, pad, depth: 0, flags: OccurrenceFlag.Eager }
+export function rootPosition(from: number, pad: string, direction: Direction): Position {
+  return { from, pad, depth: 0, flags: OccurrenceFlag.Eager, direction }
 }
 
 /** The position of a member of an object type: one level deeper, indented, no longer eager. */
 export function memberPosition(at: Position): Position {
-  return { from: at.from, pad: at.pad + INDENT, depth: at.depth + 1, flags: 0 }
+  return { ...at, pad: at.pad + INDENT, depth: at.depth + 1, flags: 0 }
 }
 
 /** The position of an element of an array or tuple type. */
 export function elementPosition(at: Position): Position {
-  return { from: at.from, pad: at.pad, depth: at.depth + 1, flags: at.flags | OccurrenceFlag.Array }
+  return { ...at, depth: at.depth + 1, flags: at.flags | OccurrenceFlag.Array }
 }
 
 /** The position of a member of a union (`intersection` false) or an intersection. */
@@ -51,10 +54,12 @@ export function combinedPosition(at: Position, intersection: boolean): Position 
   const flags = intersection
     ? at.flags | OccurrenceFlag.Intersection
     : at.flags & ~OccurrenceFlag.Intersection
-  return { from: at.from, pad: at.pad, depth: at.depth + 1, flags }
+  return { ...at, depth: at.depth + 1, flags }
 }
 
 /** Writes the type of any schema; implemented by `SchemaTypes`. */
 export interface TypeWriter {
   typeOf(schema: unknown, at: Position): TypeText
+  /** Whether `required` does not bind `property` in `direction` (see `directions.ts`). */
+  exempt(property: unknown, direction: Direction): boolean
 }

@@ -1,7 +1,9 @@
 /**
  * The schemas that `schema.d.ts` declares by name (nodes), and every reference between them
  * (occurrences). Component schemas are nodes under `components['schemas']`; a `$ref` to a deeper
- * pointer (`#/components/schemas/X/properties/y`) makes a node under the file's private `$refs`.
+ * pointer (`#/components/schemas/X/properties/y`) makes a node under the file's private `$refs`. A
+ * schema typed differently when written (`directions.ts`) has a second node for that direction, under
+ * `writableComponents['schemas']` or the private `$writableRefs`.
  *
  * While a node's type is written, each reference in it is written as a placeholder, because how it is
  * finally written depends on the whole graph (see `eager-cycles.ts`): the plain expression, the name of
@@ -14,6 +16,7 @@
 
 import { stringLiteral } from '../code-text.ts'
 import { pointerTokens } from '../sdk/openapi-types.ts'
+import type { Direction } from './directions.ts'
 import type { RefTarget } from './ref-targets.ts'
 
 /** One declared schema. */
@@ -23,8 +26,19 @@ export interface SchemaNode {
   readonly schema: unknown
   /** The name under `components.schemas`, or undefined for a deeper pointer. */
   readonly component: string | undefined
-  /** How code names the node: `components['schemas']['Zoo']` or `$refs['#/…']`. */
+  /** The direction the node is typed in. */
+  readonly direction: Direction
+  /**
+   * How code names the node: `components['schemas']['Zoo']` or `$refs['#/…']`; when written,
+   * `writableComponents['schemas']['Zoo']` or `$writableRefs['#/…']`.
+   */
   readonly expression: string
+}
+
+/** Where each direction's nodes are declared: the component interface and the deeper-pointer one. */
+export const DECLARED_IN: Readonly<Record<Direction, { components: string; refs: string }>> = {
+  read: { components: 'components', refs: '$refs' },
+  write: { components: 'writableComponents', refs: '$writableRefs' },
 }
 
 /** Flags of an occurrence. */
@@ -53,25 +67,30 @@ export class RefGraph {
   readonly to: number[] = []
   readonly flags: number[] = []
   readonly depths: number[] = []
-  /** Deeper-pointer nodes registered but not yet written, in registration order. */
+  /**
+   * Nodes registered but not yet written, in registration order: every deeper-pointer node and every
+   * `write` node (the `read` component schemas are written first, in spec order).
+   */
   readonly pending: number[] = []
   readonly #ids = new Map<string, number>()
 
-  /** The node of a resolved target, registered on first sight. */
-  nodeOf(target: RefTarget): number {
-    const known = this.#ids.get(target.pointer)
+  /** The node of a resolved target in `direction`, registered on first sight. */
+  nodeOf(target: RefTarget, direction: Direction): number {
+    const key = direction === 'read' ? target.pointer : `${direction}:${target.pointer}`
+    const known = this.#ids.get(key)
     if (known !== undefined) return known
     const tokens = pointerTokens(target.pointer)
     const component =
       tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined
+    const declared = DECLARED_IN[direction]
     const expression =
       component === undefined
-        ? `$refs[${stringLiteral(target.pointer)}]`
-        : `components['schemas'][${stringLiteral(component)}]`
+        ? `${declared.refs}[${stringLiteral(target.pointer)}]`
+        : `${declared.components}['schemas'][${stringLiteral(component)}]`
     const id = this.nodes.length
-    this.nodes.push({ pointer: target.pointer, schema: target.schema, component, expression })
-    this.#ids.set(target.pointer, id)
-    if (component === undefined) this.pending.push(id)
+    this.nodes.push({ pointer: target.pointer, schema: target.schema, component, direction, expression })
+    this.#ids.set(key, id)
+    if (component === undefined || direction === 'write') this.pending.push(id)
     return id
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { SchemaDirections } from './directions.ts'
 import { rootPosition } from './position.ts'
 import { RefGraph } from './ref-graph.ts'
 import { RefTargets } from './ref-targets.ts'
@@ -23,8 +24,9 @@ const SCHEMAS: Record<string, unknown> = {
 function typeText(given: unknown, openapi = '3.1.0'): string {
   const openapi31 = openapi.startsWith('3.1')
   const document = { openapi, components: { schemas: SCHEMAS } }
-  const writer = new SchemaTypes(new RefTargets(document, openapi31), new RefGraph(), openapi31)
-  return writer.typeOf(given, rootPosition(-1, '')).text
+  const directions = new SchemaDirections(document, openapi31)
+  const writer = new SchemaTypes(new RefTargets(document, openapi31), new RefGraph(), openapi31, directions)
+  return writer.typeOf(given, rootPosition(-1, '', 'read')).text
 }
 
 type Case = [string, { given: unknown; want: string; openapi?: string }]

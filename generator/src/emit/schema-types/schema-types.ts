@@ -13,11 +13,13 @@
  * - `{}`, `true`, `not` and anything unrecognised → `unknown`; `false` → `never`.
  *
  * Nesting deeper than {@link MAX_DEPTH} is typed `unknown`, so hostile documents cannot overflow the
- * stack here or in TypeScript.
+ * stack here or in TypeScript. Each type is written in a direction (`directions.ts`): a `$ref` to a
+ * schema typed differently when written names its `write` node from request bodies and parameters.
  *
  * @module
  */
 import { arrayType } from './array-type.ts'
+import type { Direction, SchemaDirections } from './directions.ts'
 import { memberTags, parentTags } from './discriminator.ts'
 import { enumType } from './literal-type.ts'
 import { objectType } from './object-type.ts'
@@ -83,14 +85,21 @@ export class SchemaTypes implements TypeWriter {
   readonly #targets: RefTargets
   readonly #graph: RefGraph
   readonly #openapi31: boolean
+  readonly #directions: SchemaDirections
   /** For an eager intersection occurrence that may be cut: the target's own properties, as an object type. */
   readonly baseObjects = new Map<number, string>()
 
   /** `openapi31` decides how keywords beside a `$ref` are read. */
-  constructor(targets: RefTargets, graph: RefGraph, openapi31: boolean) {
+  constructor(targets: RefTargets, graph: RefGraph, openapi31: boolean, directions: SchemaDirections) {
     this.#targets = targets
     this.#graph = graph
     this.#openapi31 = openapi31
+    this.#directions = directions
+  }
+
+  /** Whether `required` does not bind `property` in `direction`. */
+  exempt(property: unknown, direction: Direction): boolean {
+    return this.#directions.exempt(property, direction)
   }
 
   /** The type of any schema, as the module describes. */
@@ -110,7 +119,9 @@ export class SchemaTypes implements TypeWriter {
   refType(ref: string, at: Position): TypeText {
     const target = this.#targets.resolve(ref)
     if (target === undefined) return UNKNOWN
-    const node = this.#graph.nodeOf(target)
+    // Only what requests reach is asked about: a read reference always names the read node.
+    const written = at.direction === 'write' && this.#directions.differs(target.pointer)
+    const node = this.#graph.nodeOf(target, written ? 'write' : 'read')
     if (at.from < 0) return atom(this.#graph.nodes[node]?.expression ?? 'unknown')
     const occurrence = this.#graph.occurrence(at.from, node, at.flags, at.depth)
     const { Eager, Array: InArray, Intersection } = OccurrenceFlag
@@ -128,7 +139,7 @@ export class SchemaTypes implements TypeWriter {
     if (!isSchemaObject(schema) || !isSchemaObject(schema.properties)) return
     if (!('oneOf' in schema || 'anyOf' in schema || 'allOf' in schema)) return
     const own = { properties: schema.properties, required: schema.required }
-    this.baseObjects.set(occurrence, objectType(this, own, rootPosition(-1, at.pad)).text)
+    this.baseObjects.set(occurrence, objectType(this, own, rootPosition(-1, at.pad, at.direction)).text)
   }
 
   /** A schema that is more than an alias. */

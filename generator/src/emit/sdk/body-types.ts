@@ -8,6 +8,7 @@
  */
 import type { MediaContent, Operation, RequestBody, Response, ResponseHeader } from '../../model/types.ts'
 import { stringLiteral } from '../code-text.ts'
+import type { SchemaDirections } from '../schema-types/directions.ts'
 import type { ImportTracker } from './import-tracker.ts'
 import {
   componentName,
@@ -16,6 +17,7 @@ import {
   pointerTokens,
   responseKeyIndex,
   schemaRefName,
+  writtenSchemaType,
 } from './openapi-types.ts'
 import { resolveSchema, schemaTypes } from './schema-lookup.ts'
 
@@ -30,19 +32,20 @@ export function unionOf(types: readonly string[]): string {
 
 /**
  * The type of one media type's body. `schemaType` names openapi-typescript's type of the media type,
- * used for JSON, form and multipart bodies whose schema is not simply a component.
+ * used for JSON, form and multipart bodies whose schema is not simply a component; `componentType`
+ * names a component schema's type (as read, or as written).
  */
 function contentType(
   content: MediaContent,
-  imports: ImportTracker,
   schemaType: () => string,
+  namedType: (component: string) => string,
   binary: string,
 ): string {
   if (content.kind === 'text') return 'string'
   if (content.kind === 'binary') return binary
   if (content.schema === undefined) return 'unknown'
   const component = schemaRefName(content.schema)
-  const type = component === undefined ? schemaType() : componentType(imports, 'schemas', component)
+  const type = component === undefined ? schemaType() : namedType(component)
   if (content.kind === 'form') return `${type} | URLSearchParams`
   if (content.kind === 'multipart') return `${type} | FormData`
   return type
@@ -72,8 +75,8 @@ export function responseBodyType(operation: Operation, response: Response, impor
     response.contents.map((content) =>
       contentType(
         content,
-        imports,
         () => `${base()}['content'][${stringLiteral(content.mediaType)}]`,
+        (component) => componentType(imports, 'schemas', component),
         'Blob',
       ),
     ),
@@ -82,12 +85,14 @@ export function responseBodyType(operation: Operation, response: Response, impor
 
 /**
  * The type of the request body, from its first media type (the one the runtime encodes with), or
- * undefined when the body declares no media type.
+ * undefined when the body declares no media type. A body is written: a component schema's write type
+ * is named (`directions.ts`).
  */
 export function requestBodyType(
   operation: Operation,
   body: RequestBody,
   imports: ImportTracker,
+  directions: SchemaDirections,
 ): string | undefined {
   const [first] = body.contents
   if (first === undefined) return undefined
@@ -97,7 +102,8 @@ export function requestBodyType(
       ? `NonNullable<${operationType(imports, operation)}['requestBody']>`
       : componentType(imports, 'requestBodies', component)
   const schemaType = () => `${base()}['content'][${stringLiteral(first.mediaType)}]`
-  return contentType(first, imports, schemaType, BINARY_REQUEST_TYPE)
+  const namedType = (component: string) => writtenSchemaType(imports, component, directions)
+  return contentType(first, schemaType, namedType, BINARY_REQUEST_TYPE)
 }
 
 /** How a response header's value is typed and decoded. */

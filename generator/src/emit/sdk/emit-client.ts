@@ -40,6 +40,7 @@ import { constType, literal } from '../code-text.ts'
 import type { StatementWriter } from '../code-writer.ts'
 import { generatedHeader } from '../header.ts'
 import { printModule } from '../print-module.ts'
+import { schemaDirections } from '../schema-types/directions.ts'
 import { constStatement } from '../structures.ts'
 import type { EmitOptions, GeneratedFile } from '../types.ts'
 import {
@@ -127,8 +128,9 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
   }
   const typesModule = imports.declarations.operationTypes()
   const bindOperations = scope.claim(BIND_OPERATIONS)
+  const directions = schemaDirections(model.document, model.openapi.startsWith('3.1'))
   const operations = model.operations.map((operation) =>
-    operationDeclarations(operation, imports, scope, typesModule, model.document),
+    operationDeclarations(operation, imports, scope, typesModule, model.document, directions),
   )
   const names = operations.map((declarations) => declarations.names)
   const header = generatedHeader(model, options)

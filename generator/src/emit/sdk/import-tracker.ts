@@ -15,7 +15,7 @@ export const RUNTIME_MODULE = '@statusline/client'
 export const SCHEMA_MODULE = './schema.js'
 
 /** The names `schema.d.ts` (written in openapi-typescript's shape) exports that the SDK refers to. */
-export type SchemaExport = 'components' | 'paths'
+export type SchemaExport = 'components' | 'writableComponents' | 'paths'
 
 /** The module specifier of `operation-types.d.ts`, as generated code imports it. */
 export const OPERATION_TYPES_MODULE = './operation-types.js'

@@ -9,8 +9,10 @@
  *
  * @module
  */
+import { pointerOf } from '../../load/json-pointer.ts'
 import type { JsonSchema, Operation } from '../../model/types.ts'
 import { stringLiteral } from '../code-text.ts'
+import type { SchemaDirections } from '../schema-types/directions.ts'
 import type { ImportTracker } from './import-tracker.ts'
 
 /** The reference tokens of a JSON pointer (RFC 6901), unescaped; `#` prefix allowed. */
@@ -45,6 +47,21 @@ export function schemaRefName(schema: JsonSchema | undefined): string | undefine
 /** `components['<kind>']['<name>']`, recording the import of `components`. */
 export function componentType(imports: ImportTracker, kind: string, name: string): string {
   return `${imports.schema('components')}[${stringLiteral(kind)}][${stringLiteral(name)}]`
+}
+
+/**
+ * The type of component schema `name` as a request writes it: `writableComponents['schemas'][name]`
+ * when it is typed differently when written (a required `readOnly` property; `directions.ts`), else
+ * `components['schemas'][name]`.
+ */
+export function writtenSchemaType(
+  imports: ImportTracker,
+  name: string,
+  directions: SchemaDirections,
+): string {
+  if (!directions.differs(`#${pointerOf(['components', 'schemas', name])}`))
+    return componentType(imports, 'schemas', name)
+  return `${imports.schema('writableComponents')}['schemas'][${stringLiteral(name)}]`
 }
 
 /** `paths['<path>']['<method>']`: openapi-typescript's type of the operation. */

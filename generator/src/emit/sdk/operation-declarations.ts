@@ -34,6 +34,7 @@
 import type { Operation } from '../../model/types.ts'
 import { commentText } from '../code-text.ts'
 import type { StatementWriter } from '../code-writer.ts'
+import type { SchemaDirections } from '../schema-types/directions.ts'
 import { functionDeclaration, typeAlias } from '../structures.ts'
 import type { ImportTracker } from './import-tracker.ts'
 import type { NameScope } from './name-scope.ts'
@@ -117,11 +118,12 @@ export function operationDeclarations(
   scope: NameScope,
   typesModule: string,
   document: unknown,
+  directions: SchemaDirections,
 ): OperationDeclarations {
   const params = `${operation.typeName}Params`
   const result = `${operation.typeName}Result`
   const spec = scope.claim(`${operation.name}Spec`)
-  const paramsDecl = paramsDeclaration(operation, params, imports.types)
+  const paramsDecl = paramsDeclaration(operation, params, imports.types, directions)
   const members = resultMembers(operation, imports.types, document).map((member) =>
     memberType(member, imports.types),
   )

@@ -8,9 +8,16 @@
  */
 import type { JsonSchema, Operation, Parameter } from '../../model/types.ts'
 import { literal, stringLiteral } from '../code-text.ts'
+import type { SchemaDirections } from '../schema-types/directions.ts'
 import { unionOf } from './body-types.ts'
 import type { ImportTracker } from './import-tracker.ts'
-import { componentName, componentType, operationType, schemaRefName } from './openapi-types.ts'
+import {
+  componentName,
+  componentType,
+  operationType,
+  schemaRefName,
+  writtenSchemaType,
+} from './openapi-types.ts'
 import { isNullable, type SchemaObject, schemaTypes } from './schema-lookup.ts'
 
 /** Keywords that make a schema more than a primitive: its type is left to `schema.d.ts`. */
@@ -74,11 +81,17 @@ export function simpleSchemaType(schema: JsonSchema | undefined): string | undef
 
 /**
  * The type of a parameter's value. Content-typed parameters (`content: { 'application/json': … }`) are
- * not indexed into openapi-typescript, which types them as strings; a complex one is `unknown`.
+ * not indexed into openapi-typescript, which types them as strings; a complex one is `unknown`. A
+ * parameter is written: a component schema's write type is named (`directions.ts`).
  */
-export function parameterType(operation: Operation, param: Parameter, imports: ImportTracker): string {
+export function parameterType(
+  operation: Operation,
+  param: Parameter,
+  imports: ImportTracker,
+  directions: SchemaDirections,
+): string {
   const component = schemaRefName(param.schema)
-  if (component !== undefined) return componentType(imports, 'schemas', component)
+  if (component !== undefined) return writtenSchemaType(imports, component, directions)
   const simple = simpleSchemaType(param.schema)
   if (simple !== undefined) return simple
   if (param.contentType !== undefined) return 'unknown'

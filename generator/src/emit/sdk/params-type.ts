@@ -19,6 +19,7 @@
 import type { Operation, Parameter, ParameterLocation } from '../../model/types.ts'
 import { commentText, propertyName } from '../code-text.ts'
 import type { CodeWriter, StatementWriter } from '../code-writer.ts'
+import type { SchemaDirections } from '../schema-types/directions.ts'
 import { typeAlias } from '../structures.ts'
 import { requestBodyType } from './body-types.ts'
 import { writeDocs } from './doc-comments.ts'
@@ -56,7 +57,11 @@ function parameterDoc(param: Parameter): string {
 }
 
 /** The properties of an operation's params type: one per location that has parameters, then `body`. */
-function paramsProperties(operation: Operation, imports: ImportTracker): ParamsProperty[] {
+function paramsProperties(
+  operation: Operation,
+  imports: ImportTracker,
+  directions: SchemaDirections,
+): ParamsProperty[] {
   const properties: ParamsProperty[] = []
   for (const [location, doc] of LOCATIONS) {
     const params = operation.parameters.filter((param) => param.in === location)
@@ -69,12 +74,12 @@ function paramsProperties(operation: Operation, imports: ImportTracker): ParamsP
         name: propertyName(param.name),
         optional: !param.required,
         doc: parameterDoc(param),
-        type: parameterType(operation, param, imports),
+        type: parameterType(operation, param, imports, directions),
       })),
     })
   }
   const body = operation.requestBody
-  const bodyType = body === undefined ? undefined : requestBodyType(operation, body, imports)
+  const bodyType = body === undefined ? undefined : requestBodyType(operation, body, imports, directions)
   if (body !== undefined && bodyType !== undefined) {
     const sentAs = `Sent as \`${commentText(body.contents[0]?.mediaType ?? '')}\`.`
     const doc = commentText(body.doc)
@@ -102,13 +107,17 @@ function writeProperties(writer: CodeWriter, properties: readonly ParamsProperty
   }
 }
 
-/** Builds the `<Op>Params` declaration named `name`. */
+/**
+ * Builds the `<Op>Params` declaration named `name`; `directions` tells which component schemas have a
+ * distinct write type.
+ */
 export function paramsDeclaration(
   operation: Operation,
   name: string,
   imports: ImportTracker,
+  directions: SchemaDirections,
 ): ParamsDeclaration {
-  const properties = paramsProperties(operation, imports)
+  const properties = paramsProperties(operation, imports, directions)
   if (properties.length === 0) {
     return {
       statement: typeAlias({
