@@ -11,6 +11,11 @@ import { type CallOperation, fetchFrom, type GeneratedSdk, generateSdk } from '.
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } })
+const object = (required: string[], properties: Record<string, unknown>) => ({
+  type: 'object',
+  required,
+  properties,
+})
 
 /** A document of `schemas` with `paths`. */
 function documentOf(
@@ -34,11 +39,6 @@ async function typecheckConsumer(sdk: GeneratedSdk, consumer: string): Promise<s
 }
 
 describe('discriminators without a mapping', () => {
-  const object = (required: string[], properties: Record<string, unknown>) => ({
-    type: 'object',
-    required,
-    properties,
-  })
   const schemas = {
     Pet: { oneOf: [ref('Dog'), ref('Cat')], discriminator: { propertyName: 'petType' } },
     Dog: object(['petType', 'bark'], { petType: { type: 'string' }, bark: { type: 'boolean' } }),
@@ -184,11 +184,6 @@ export function nameOf(value: Named): string {
 })
 
 describe('readOnly and writeOnly by direction', () => {
-  const object = (required: string[], properties: Record<string, unknown>) => ({
-    type: 'object',
-    required,
-    properties,
-  })
   const schemas = {
     Account: object(['id', 'name', 'password', 'createdAt', 'profile'], {
       id: { type: 'integer', readOnly: true },
