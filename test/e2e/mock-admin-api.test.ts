@@ -186,6 +186,13 @@ describe('admin API: bad input gets a clear 4xx', () => {
       /status must be a final HTTP status/,
     ],
     ['an empty sequence', '/scenarios/getZoo', { sequence: [] }, 400, /non-empty array/],
+    [
+      'a delay next to a sequence',
+      '/scenarios/getZoo',
+      { sequence: [404, 200], delay: 800 },
+      400,
+      /"delay" cannot go next to `sequence`/,
+    ],
     ['a negative delay', '/scenarios/getZoo', { status: 200, delay: -1 }, 400, /delay must be a number/],
   ])('%s', async (_label, path, body, status, message) => {
     expect(await problem(await put(path, body), status)).toMatch(message)

@@ -36,7 +36,11 @@ describe('parseScenarioRequest', () => {
     ['non-string headers', { status: 200, headers: { a: 1 } }, /headers\["a"\] must be a string/],
     ['a negative delay', { status: 200, delay: -5 }, /delay must be a number of milliseconds/],
     ['a non-boolean force', { status: 200, force: 'yes' }, /force/],
-    ['status and sequence together', { status: 200, sequence: [200] }, /either `sequence` or `status`/],
+    [
+      'status and sequence together',
+      { status: 200, sequence: [200] },
+      /"status" cannot go next to `sequence`/,
+    ],
     ['an empty sequence', { sequence: [] }, /non-empty array/],
     ['a bad step in a sequence', { sequence: [200, { status: 'x' }] }, /sequence\[1\]\.status/],
     [

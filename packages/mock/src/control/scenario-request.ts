@@ -93,7 +93,14 @@ export function parseScenarioRequest(where: string, value: unknown): ScenarioReq
   if (typeof force !== 'boolean') bad(where, '`force` must be true or false')
   if (value.sequence !== undefined) {
     const { sequence } = value
-    if ([...STEP_KEYS].some((key) => key in value)) bad(where, 'send either `sequence` or `status`, not both')
+    const beside = [...STEP_KEYS].filter((key) => key in value)
+    if (beside.length > 0) {
+      const names = beside.map((key) => `"${key}"`).join(', ')
+      bad(
+        where,
+        `${names} cannot go next to \`sequence\`: give each step its own, as in {"sequence": [{"status": 503, "delay": 800}, 200]}`,
+      )
+    }
     if (!Array.isArray(sequence) || sequence.length === 0)
       bad(where, '`sequence` must be a non-empty array of steps')
     return {
