@@ -72,6 +72,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (options.check === true) return { ...rendered, drift: await findDrift(options.out, rendered.files) }
   await assertNoForeignFiles(options.out, rendered.files)
   await writeFilesAtomically(options.out, rendered.files)
-  await removeRetiredFiles(options.out)
+  await removeRetiredFiles(
+    options.out,
+    rendered.files.map((file) => file.path),
+  )
   return { ...rendered, drift: [] }
 }

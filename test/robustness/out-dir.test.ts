@@ -7,8 +7,9 @@
  * - A symlink in the output directory that points outside is replaced, never followed.
  * - A file in the output directory that statusline did not write (a hand-written `index.ts` or
  *   `package.json`) is never overwritten: generate stops, naming it, and writes nothing.
- * - A file an earlier generator wrote and this one does not (`client.ts`) is reported by `--check` and
- *   removed by generate; a hand-written file of that name is kept.
+ * - A file an earlier generator wrote and this one does not (`client.ts`), or an earlier run and this
+ *   one does not (the mocks, after `--no-mocks`), is reported by `--check` and removed by generate; a
+ *   hand-written file of that name is kept.
  * - A broken spec leaves the previous output byte for byte; a directory in the way of a generated file is
  *   refused before anything is written; a rename that fails half-way puts back what was replaced; no
  *   temporary file survives.
@@ -245,6 +246,25 @@ describe('retired files', () => {
     expect(runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out]).code).toBe(0)
     expect((await readdir(out)).sort()).toEqual(GENERATED)
     expect(runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out, '--check']).code).toBe(0)
+  })
+
+  it('the mocks of an earlier run are reported by --check --no-mocks, then removed by generate --no-mocks', async () => {
+    await rm(out, { recursive: true, force: true })
+    expect(runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out]).code).toBe(0)
+    const check = runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out, '--check', '--no-mocks'])
+    expect(check.code).toBe(1)
+    expect(check.stdout).toMatch(/no longer generated \(remove it\): .*mock-data\.ts/)
+    expect(check.stdout).toMatch(/no longer generated \(remove it\): .*mocks\.ts/)
+    expect(runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out, '--no-mocks']).code).toBe(0)
+    const withoutMocks = GENERATED.filter((name) => !/^mock/.test(name))
+    expect((await readdir(out)).sort()).toEqual(withoutMocks)
+    expect(
+      runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out, '--check', '--no-mocks']).code,
+    ).toBe(0)
+    // A hand-written mocks.ts is the user's: kept by a run without mocks.
+    await writeFile(`${out}mocks.ts`, 'export const mine = 1\n')
+    expect(runCli(['generate', `${ROOT}specs/petstore.yaml`, '--out', out, '--no-mocks']).code).toBe(0)
+    expect(await readFile(`${out}mocks.ts`, 'utf8')).toBe('export const mine = 1\n')
   })
 
   it('a hand-written client.ts is kept', async () => {

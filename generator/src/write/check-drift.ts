@@ -31,6 +31,7 @@ export async function findDrift(outDir: string, files: readonly FileToWrite[]): 
     if (current === undefined) drift.push({ path: file.path, reason: 'missing' })
     else if (current !== file.contents) drift.push({ path: file.path, reason: 'changed' })
   }
-  for (const path of await findRetiredFiles(root)) drift.push({ path, reason: 'retired' })
+  const writing = files.map((file) => file.path)
+  for (const path of await findRetiredFiles(root, writing)) drift.push({ path, reason: 'retired' })
   return drift
 }

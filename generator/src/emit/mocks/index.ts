@@ -15,6 +15,9 @@ import type { ModuleParts } from './module-parts.ts'
 
 export { buildMockData, type MockDataOptions } from './build-mock-data.ts'
 
+/** The files {@link emitMocks} writes, relative to the output directory. */
+export const MOCK_FILES = { data: 'mock-data.ts', mocks: 'mocks.ts' } as const
+
 /** Options of {@link emitMocks}. */
 export interface EmitMocksOptions extends EmitOptions, MockDataOptions {}
 
@@ -33,7 +36,7 @@ export function emitMocks(model: ApiModel, options: EmitMocksOptions = {}): Gene
     contents: `${header}\n${printModule(parts.imports, parts.declarations)}`,
   })
   return [
-    print('mock-data.ts', mockDataModule(model, buildMockData(model, options))),
-    print('mocks.ts', mocksModule(model)),
+    print(MOCK_FILES.data, mockDataModule(model, buildMockData(model, options))),
+    print(MOCK_FILES.mocks, mocksModule(model)),
   ]
 }
