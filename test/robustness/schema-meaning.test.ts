@@ -287,3 +287,50 @@ export type PlainWritten = writableComponents['schemas']['Plain']
     expect((await create({ body: { name: 'Ann', profile: { bio: 'hi' } } }, { client })).status).toBe(400)
   })
 })
+
+describe('optional properties named after members of Object.prototype', () => {
+  const schemas = {
+    Named: {
+      type: 'object',
+      required: ['id'],
+      properties: {
+        id: { type: 'integer' },
+        constructor: { type: 'string' },
+        toString: { type: 'string' },
+        valueOf: { type: 'integer' },
+      },
+    },
+    Open: {
+      type: 'object',
+      properties: { hasOwnProperty: { type: 'boolean' } },
+      additionalProperties: { type: 'string' },
+    },
+  }
+  const paths = {
+    '/named': {
+      get: { operationId: 'getNamed', responses: { '200': { description: 'OK', ...json(ref('Named')) } } },
+    },
+  }
+
+  it('accept bodies that leave them out, as every object has them on its prototype', async () => {
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'prototype-names')
+    const consumer = `import type { components } from './schema.js'
+type Named = components['schemas']['Named']
+type Open = components['schemas']['Open']
+export const bare: Named = { id: 1 }
+export const full: Named = { id: 1, constructor: 'c', toString: 't', valueOf: 2 }
+export const open: Open = { other: 'x' }
+// @ts-expect-error constructor is a string
+export const wrong: Named = { id: 1, constructor: 1 }
+// @ts-expect-error id is required
+export const none: Named = {}
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    mock.scenario('getNamed', { status: 200, body: { id: 1 } })
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    const named = await (sdk.client.getNamed as CallOperation)({}, { client })
+    expect(named.data).toEqual({ id: 1 })
+  })
+})

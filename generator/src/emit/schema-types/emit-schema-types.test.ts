@@ -409,7 +409,9 @@ describe('emitSchemaTypes', () => {
       properties: { hasOwnProperty: { type: 'string' } },
       example: { hasOwnProperty: 'x' },
     }
-    expect(schemasText({ Hostile: schema })).toContain('      hasOwnProperty?: string;')
+    expect(schemasText({ Hostile: schema })).toContain(
+      "      hasOwnProperty?: string | Object['hasOwnProperty'];",
+    )
   })
 })
 

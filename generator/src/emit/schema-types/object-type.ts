@@ -25,6 +25,7 @@
 import { propertyName } from '../code-text.ts'
 import { docComment, schemaDocText } from './doc-comment.ts'
 import { memberPosition, type Position, type TypeWriter } from './position.ts'
+import { optionalMemberType } from './prototype-members.ts'
 import { isSchemaObject, type SchemaObject } from './ref-targets.ts'
 import { atom, type TypeText, UNKNOWN, unionOf } from './type-text.ts'
 
@@ -82,8 +83,9 @@ export function objectType(
   let someOptional = false
   for (const [name, property] of Object.entries(properties)) {
     const optional = !required.has(name) || writer.exempt(property, at.direction)
-    const type =
+    const declared =
       (options.binaryParts === true ? binaryPartType(property) : undefined) ?? writer.typeOf(property, inner)
+    const type = optional ? optionalMemberType(name, declared) : declared
     const doc = docComment(schemaDocText(property), inner.pad)
     lines.push(`${doc}${inner.pad}${propertyName(name)}${optional ? '?' : ''}: ${type.text};`)
     memberTypes.push(type)
