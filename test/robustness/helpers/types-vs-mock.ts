@@ -1,0 +1,65 @@
+/**
+ * One document through both interpreters of its schemas: generate the SDK into scratch space, collect
+ * the JSON bodies its mock answers (`mock-bodies.ts`), write them as assertions against the generated
+ * result types (`body-assertions.ts`) and type-check them (`body-diagnostics.ts`).
+ *
+ * @module
+ */
+import { writeFile } from 'node:fs/promises'
+import type { MockData } from '@statusline/mock'
+import { generateInto } from '../../helpers/generate-into.ts'
+import { assertionModule } from './body-assertions.ts'
+import { type Disagreement, disagreements } from './body-diagnostics.ts'
+import { type Collected, type CollectOptions, collectMockBodies } from './mock-bodies.ts'
+import { isWriteOnlyFinding, writeOnlyNames } from './write-only-findings.ts'
+
+/** Bodies per assertion module. */
+const CHUNK = 400
+
+/** What one document gave. */
+export interface TypesVsMock {
+  readonly collected: Collected
+  /** Bodies the types reject, except the writeOnly ones. */
+  readonly failures: Disagreement[]
+  /** Bodies the types reject only because a required `writeOnly` property is missing. */
+  readonly writeOnly: Disagreement[]
+  readonly generateMs: number
+  readonly collectMs: number
+  readonly typecheckMs: number
+}
+
+/** Runs `spec` through generation, the mock and the compiler; `label` names its scratch directory. */
+export async function typesVsMock(
+  spec: string,
+  label: string,
+  options: CollectOptions,
+): Promise<TypesVsMock> {
+  const t0 = performance.now()
+  const { dir } = await generateInto(spec, `types-accept-mock-bodies/${label}`)
+  const data = ((await import(`${dir}mock-data.ts`)) as { mockData: MockData }).mockData
+  const t1 = performance.now()
+  const collected = await collectMockBodies(data, options)
+  const t2 = performance.now()
+  const files: string[] = []
+  for (let first = 0; first < collected.bodies.length; first += CHUNK) {
+    const file = `${dir}assertions-${files.length}.ts`
+    await writeFile(file, assertionModule(collected.bodies.slice(first, first + CHUNK), first))
+    files.push(file)
+  }
+  const found = files.length === 0 ? [] : disagreements(files, collected.bodies)
+  const t3 = performance.now()
+  const names = writeOnlyNames(data)
+  return {
+    collected,
+    failures: found.filter((d) => !isWriteOnlyFinding(d, names)),
+    writeOnly: found.filter((d) => isWriteOnlyFinding(d, names)),
+    generateMs: Math.round(t1 - t0),
+    collectMs: Math.round(t2 - t1),
+    typecheckMs: Math.round(t3 - t2),
+  }
+}
+
+/** One line per disagreement: where, and the compiler's message. */
+export function describeDisagreement(label: string, d: Disagreement): string {
+  return `${label} ${d.operation} ${d.status} (seed ${d.seed}) at ${d.path}: ${d.message}`
+}
