@@ -334,3 +334,44 @@ export const none: Named = {}
     expect(named.data).toEqual({ id: 1 })
   })
 })
+
+describe('minProperties above the named properties', () => {
+  const schemas = {
+    Labels: {
+      type: 'object',
+      minProperties: 3,
+      required: ['id'],
+      properties: { id: { type: 'integer' }, name: { type: 'string' } },
+    },
+  }
+  const paths = {
+    '/labels': {
+      post: {
+        operationId: 'sendLabels',
+        requestBody: { required: true, ...json(ref('Labels')) },
+        responses: { '200': { description: 'OK', ...json(ref('Labels')) }, '400': { description: 'Bad' } },
+      },
+    },
+  }
+
+  it('type the object open, as every valid one has undeclared properties', async () => {
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'min-properties')
+    const consumer = `import type { components } from './schema.js'
+type Labels = components['schemas']['Labels']
+export const valid: Labels = { id: 1, name: 'a', colour: 'red' }
+// @ts-expect-error id is required
+export const noId: Labels = { name: 'a', colour: 'red', size: 2 }
+// @ts-expect-error name is a string
+export const wrongName: Labels = { id: 1, name: 2, colour: 'red' }
+`
+    expect(await typecheckConsumer(sdk, consumer)).toEqual([])
+
+    const mock = sdk.createMock()
+    const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
+    const call = sdk.client.sendLabels as CallOperation
+    const answer = await call({ body: { id: 1, name: 'a', colour: 'red' } }, { client })
+    expect(answer.status).toBe(200)
+    expect(Object.keys(answer.data as object).length).toBeGreaterThanOrEqual(3)
+    expect((await call({ body: { id: 1, name: 'a' } }, { client })).status).toBe(400)
+  })
+})

@@ -15,8 +15,10 @@
  * (`readOnly` when written, `writeOnly` when read; `directions.ts`) is optional too; a required name without a property schema is a
  * member all the same (typed by the index signature, else `{} | null`, any value), so that `allOf: [Base,
  * { required: [name] }]` makes `name` required. `additionalProperties: true` or a schema, and
- * `patternProperties`, add an index signature; its value type also admits every declared property's
- * type (and `undefined` when one is optional), since TypeScript checks declared properties against it.
+ * `patternProperties`, add an index signature, and so does a `minProperties` above the number of named
+ * properties (valid objects then have undeclared ones); its value type also admits every declared
+ * property's type (and `undefined` when one is optional), since TypeScript checks declared properties
+ * against it.
  * Without properties and index signature the type is `Record<string, unknown>`, or
  * `Record<string, never>` for `additionalProperties: false`.
  *
@@ -59,13 +61,28 @@ function requiredNames(schema: SchemaObject): Set<string> {
 function indexValueTypes(writer: TypeWriter, schema: SchemaObject, inner: Position): TypeText[] {
   const types: TypeText[] = []
   const additional = schema.additionalProperties
-  if (additional === true) types.push(UNKNOWN)
+  if (additional === true || (additional === undefined && needsUndeclared(schema))) types.push(UNKNOWN)
   else if (isSchemaObject(additional)) types.push(writer.typeOf(additional, inner))
   const patterns = schema.patternProperties
   if (isSchemaObject(patterns)) {
     for (const pattern of Object.values(patterns)) types.push(writer.typeOf(pattern, inner))
   }
   return types
+}
+
+/**
+ * Whether `minProperties` asks for more properties than `properties` and `required` name: then every
+ * valid object has undeclared ones, which a closed type would refuse (no literal could be both).
+ */
+function needsUndeclared(schema: SchemaObject): boolean {
+  const { minProperties } = schema
+  if (typeof minProperties !== 'number' || isSchemaObject(schema.patternProperties)) return false
+  const named = new Set([
+    ...Object.keys(isSchemaObject(schema.properties) ? schema.properties : {}),
+    ...requiredNames(schema),
+  ])
+  // No names at all: the type is `Record<string, unknown>`, open already.
+  return named.size > 0 && minProperties > named.size
 }
 
 /** The object type of a schema, as the module describes; written across lines indented from `at.pad`. */
