@@ -6,8 +6,9 @@
  * and `oneOf` branches), keep the schema-valid JSON bodies, and type-check each as a fresh literal
  * against the `data`/`error` type of the result member whose `status` was answered
  * (`helpers/body-assertions.ts` says why a fresh, annotated literal). Every compiler error is a failure
- * naming the operation, status, seed and JSON path. Missing required `writeOnly` properties are listed
- * but do not fail (`helpers/write-only-findings.ts`). The corpus part skips when the corpus is absent.
+ * naming the operation, status, seed and JSON path, except two kinds that are listed and counted
+ * (`helpers/classify-disagreements.ts`): missing required `writeOnly` properties, and excess properties
+ * that no schema of the document names. The corpus part skips when the corpus is absent.
  */
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -25,7 +26,7 @@ const examples = [
     .map((name) => `features/${name}`),
 ]
 
-/** Runs one document and asserts it; logs its figures and the writeOnly findings it let pass. */
+/** Runs one document and asserts it; logs its figures and the findings it lets pass. */
 async function check(
   label: string,
   spec: string,
@@ -35,10 +36,14 @@ async function check(
   const run = await typesVsMock(spec, label.replaceAll('/', '-'), options)
   const { collected } = run
   console.log(
-    `[types-accept-mock-bodies] ${label}: ${collected.bodies.length} bodies checked of ${collected.asked} answers (${collected.notJson} not JSON, ${collected.invalid} invalid, ${collected.tooLong} too long); ${run.failures.length} rejected, ${run.writeOnly.length} writeOnly; generate ${run.generateMs} ms, mock ${run.collectMs} ms, tsc ${run.typecheckMs} ms`,
+    `[types-accept-mock-bodies] ${label}: ${collected.bodies.length} bodies checked of ${collected.asked} answers (${collected.notJson} not JSON, ${collected.invalid} invalid, ${collected.tooLong} too long); ${run.failures.length} rejected, ${run.writeOnly.length} writeOnly, ${run.undeclared.length} undeclared extras; generate ${run.generateMs} ms, mock ${run.collectMs} ms, tsc ${run.typecheckMs} ms`,
   )
   for (const d of run.writeOnly.slice(0, 5))
     console.log(`[types-accept-mock-bodies] writeOnly (not failing): ${describeDisagreement(label, d)}`)
+  for (const d of run.undeclared.slice(0, 5))
+    console.log(
+      `[types-accept-mock-bodies] undeclared extra (not failing): ${describeDisagreement(label, d)}`,
+    )
   // Bodies invalid against their schema say nothing about the types; they are the mock's own failure.
   expect(collected.invalid, `${label}: the mock answered bodies invalid against their schema`).toBe(0)
   if (someBodies) expect(collected.bodies.length).toBeGreaterThan(0)

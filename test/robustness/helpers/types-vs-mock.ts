@@ -10,8 +10,8 @@ import type { MockData } from '@statusline/mock'
 import { generateInto } from '../../helpers/generate-into.ts'
 import { assertionModule } from './body-assertions.ts'
 import { type Disagreement, disagreements } from './body-diagnostics.ts'
+import { declaredNames, kindOf } from './classify-disagreements.ts'
 import { type Collected, type CollectOptions, collectMockBodies } from './mock-bodies.ts'
-import { isWriteOnlyFinding, writeOnlyNames } from './write-only-findings.ts'
 
 /** Bodies per assertion module. */
 const CHUNK = 400
@@ -19,10 +19,12 @@ const CHUNK = 400
 /** What one document gave. */
 export interface TypesVsMock {
   readonly collected: Collected
-  /** Bodies the types reject, except the writeOnly ones. */
+  /** Bodies the types reject, except the writeOnly and undeclared ones. */
   readonly failures: Disagreement[]
   /** Bodies the types reject only because a required `writeOnly` property is missing. */
   readonly writeOnly: Disagreement[]
+  /** Excess properties that no schema of the document names (the schema admits them; the types are closed). */
+  readonly undeclared: Disagreement[]
   readonly generateMs: number
   readonly collectMs: number
   readonly typecheckMs: number
@@ -48,11 +50,13 @@ export async function typesVsMock(
   }
   const found = files.length === 0 ? [] : disagreements(files, collected.bodies)
   const t3 = performance.now()
-  const names = writeOnlyNames(data)
+  const names = declaredNames(data)
+  const of = (kind: string) => found.filter((d) => kindOf(d, names) === kind)
   return {
     collected,
-    failures: found.filter((d) => !isWriteOnlyFinding(d, names)),
-    writeOnly: found.filter((d) => isWriteOnlyFinding(d, names)),
+    failures: of('failure'),
+    writeOnly: of('writeOnly'),
+    undeclared: of('undeclared'),
     generateMs: Math.round(t1 - t0),
     collectMs: Math.round(t2 - t1),
     typecheckMs: Math.round(t3 - t2),
