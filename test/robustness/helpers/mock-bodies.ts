@@ -54,6 +54,11 @@ export interface Collected {
   readonly tooLong: number
 }
 
+/** A media type without its parameters, lower case (`application/json; charset=utf-8` → `application/json`). */
+function essence(mediaType: string): string {
+  return mediaType.split(';')[0]?.trim().toLowerCase() ?? ''
+}
+
 /** The JSON body of `response` when it is declared JSON and valid against its schema, else why not. */
 async function jsonBody(
   data: MockData,
@@ -64,8 +69,12 @@ async function jsonBody(
   const operation = data.operations.find((o) => o.name === operationName)
   const declared = operation === undefined ? undefined : responseFor(operation, response.status)
   const text = await response.text()
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
-  const content = declared?.contents.find((c) => c.mediaType.toLowerCase() === type)
+  const type = essence(response.headers.get('content-type') ?? '')
+  // The declared media type the answer names; else, for a JSON answer, the only one declared (a
+  // wildcard such as `application/*`).
+  const content =
+    declared?.contents.find((c) => essence(c.mediaType) === type) ??
+    (declared?.contents.length === 1 && /[/+]json$/.test(type) ? declared.contents[0] : undefined)
   if (text === '' || content === undefined || content.kind !== 'json' || content.schema === undefined)
     return 'not-json'
   let body: unknown
