@@ -308,15 +308,22 @@ describe('optional properties named after members of Object.prototype', () => {
   }
   const paths = {
     '/named': {
-      get: { operationId: 'getNamed', responses: { '200': { description: 'OK', ...json(ref('Named')) } } },
+      get: {
+        operationId: 'getNamed',
+        parameters: [{ name: 'constructor', in: 'query', schema: { type: 'string' } }],
+        responses: { '200': { description: 'OK', ...json(ref('Named')) } },
+      },
     },
   }
 
-  it('accept bodies that leave them out, as every object has them on its prototype', async () => {
+  it('accept bodies and parameters that leave them out, as every object has them on its prototype', async () => {
     const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'prototype-names')
     const consumer = `import type { components } from './schema.js'
+import type { GetNamedParams } from './operation-types.js'
 type Named = components['schemas']['Named']
 type Open = components['schemas']['Open']
+export const params: GetNamedParams = { query: {} }
+export const withParam: GetNamedParams = { query: { constructor: 'c' } }
 export const bare: Named = { id: 1 }
 export const full: Named = { id: 1, constructor: 'c', toString: 't', valueOf: 2 }
 export const open: Open = { other: 'x' }
@@ -330,8 +337,9 @@ export const none: Named = {}
     const mock = sdk.createMock()
     mock.scenario('getNamed', { status: 200, body: { id: 1 } })
     const client = sdk.client.createClient({ fetch: fetchFrom(mock.handlers) })
-    const named = await (sdk.client.getNamed as CallOperation)({}, { client })
+    const named = await (sdk.client.getNamed as CallOperation)({ query: {} }, { client })
     expect(named.data).toEqual({ id: 1 })
+    expect(mock.calls('getNamed')[0]?.url).not.toContain('constructor')
   })
 })
 

@@ -22,7 +22,12 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'propertyIsEnumerable',
 ])
 
+/** Whether `name` is a member every object has through `Object.prototype`, as TypeScript's `Object` declares it. */
+export function isObjectMember(name: string): boolean {
+  return OBJECT_MEMBERS.has(name)
+}
+
 /** The type of an optional property `name` of type `type`: `type`, or with the prototype's member for those names. */
 export function optionalMemberType(name: string, type: TypeText): TypeText {
-  return OBJECT_MEMBERS.has(name) ? unionOf([type, atom(`Object[${stringLiteral(name)}]`)]) : type
+  return isObjectMember(name) ? unionOf([type, atom(`Object[${stringLiteral(name)}]`)]) : type
 }

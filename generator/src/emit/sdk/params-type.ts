@@ -17,9 +17,10 @@
  * @module
  */
 import type { Operation, Parameter, ParameterLocation } from '../../model/types.ts'
-import { commentText, propertyName } from '../code-text.ts'
+import { commentText, propertyName, stringLiteral } from '../code-text.ts'
 import type { CodeWriter, StatementWriter } from '../code-writer.ts'
 import type { SchemaDirections } from '../schema-types/directions.ts'
+import { isObjectMember } from '../schema-types/prototype-members.ts'
 import { typeAlias } from '../structures.ts'
 import { requestBodyType } from './body-types.ts'
 import { writeDocs } from './doc-comments.ts'
@@ -74,7 +75,7 @@ function paramsProperties(
         name: propertyName(param.name),
         optional: !param.required,
         doc: parameterDoc(param),
-        type: parameterType(operation, param, imports, directions),
+        type: optionalParameterType(param, parameterType(operation, param, imports, directions)),
       })),
     })
   }
@@ -91,6 +92,17 @@ function paramsProperties(
     })
   }
   return properties
+}
+
+/**
+ * The type of a parameter; an optional one named after a member of `Object.prototype` (a query
+ * parameter `constructor`) also admits that member's type, or no object without it would be assignable
+ * (see `prototype-members.ts`). The runtime sends only own properties, so the prototype's is never sent.
+ */
+function optionalParameterType(param: Parameter, type: string): string {
+  return !param.required && isObjectMember(param.name)
+    ? `${type} | Object[${stringLiteral(param.name)}]`
+    : type
 }
 
 /** Writes properties, each with its doc; inline object types as indented blocks. */
