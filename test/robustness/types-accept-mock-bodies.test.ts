@@ -8,7 +8,8 @@
  * (`helpers/body-assertions.ts` says why a fresh, annotated literal). Every compiler error is a failure
  * naming the operation, status, seed and JSON path, except two kinds that are listed and counted
  * (`helpers/classify-disagreements.ts`): missing required `writeOnly` properties, and excess properties
- * that no schema of the document names. The corpus part skips when the corpus is absent.
+ * that the body's schema does not declare at that place (it admits them: the body is valid). The
+ * corpus part skips when the corpus is absent.
  */
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'

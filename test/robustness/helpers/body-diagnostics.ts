@@ -16,8 +16,12 @@ export interface Disagreement {
   readonly operation: string
   readonly status: number
   readonly seed: number
+  /** Which of the checked bodies. */
+  readonly index: number
   /** Where in the body, e.g. `$.items[0].kind`. */
   readonly path: string
+  /** The same place as keys and indexes: `['items', 0, 'kind']`. */
+  readonly segments: readonly (string | number)[]
   /** The compiler's message, first lines only. */
   readonly message: string
   /** The full compiler message. */
@@ -36,9 +40,9 @@ function keyOf(name: ts.PropertyName): string {
   return ts.isStringLiteral(name) || ts.isIdentifier(name) || ts.isNumericLiteral(name) ? name.text : '?'
 }
 
-/** The JSON path of the innermost literal of `node` that holds `position`. */
-function pathAt(node: ts.Expression, position: number, source: ts.SourceFile): string {
-  let path = '$'
+/** The keys and indexes down to the innermost literal of `node` that holds `position`. */
+function segmentsAt(node: ts.Expression, position: number, source: ts.SourceFile): (string | number)[] {
+  const segments: (string | number)[] = []
   let current: ts.Expression | undefined = node
   while (current !== undefined) {
     const inside = (n: ts.Node) => n.getStart(source) <= position && position < n.getEnd()
@@ -46,20 +50,28 @@ function pathAt(node: ts.Expression, position: number, source: ts.SourceFile): s
     if (ts.isObjectLiteralExpression(current)) {
       const property: ts.ObjectLiteralElementLike | undefined = current.properties.find(inside)
       if (property !== undefined && ts.isPropertyAssignment(property)) {
-        const key = keyOf(property.name)
-        path += /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`
+        segments.push(keyOf(property.name))
         next = inside(property.initializer) ? property.initializer : undefined
       }
     } else if (ts.isArrayLiteralExpression(current)) {
       const index = current.elements.findIndex(inside)
       if (index >= 0) {
-        path += `[${index}]`
+        segments.push(index)
         next = current.elements[index]
       }
     }
     current = next
   }
-  return path
+  return segments
+}
+
+/** `['items', 0, 'a-b']` as `$.items[0]["a-b"]`. */
+export function jsonPath(segments: readonly (string | number)[]): string {
+  return segments
+    .map((s) =>
+      typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`,
+    )
+    .reduce((path, step) => path + step, '$')
 }
 
 /** The first lines of a flattened message, each cut short: union elaborations run to pages. */
@@ -103,11 +115,14 @@ export function disagreements(files: readonly string[], bodies: readonly MockBod
     const body = owner === undefined ? undefined : bodies[owner.index]
     if (owner === undefined || body === undefined)
       throw new Error(`[statusline] Failed to type-check the assertions: ${file}: ${message}`)
+    const segments = segmentsAt(owner.initializer, start, owner.source)
     out.push({
       operation: body.operation,
       status: body.status,
       seed: body.seed,
-      path: pathAt(owner.initializer, start, owner.source),
+      index: owner.index,
+      path: jsonPath(segments),
+      segments,
       message: shorten(message),
       fullMessage: message,
     })

@@ -4,28 +4,21 @@
  * - `writeOnly`: a response leaves out a `writeOnly` property (OAS 3.0.3 §4.7.24: it MAY be sent in
  *   requests only), so a type that keeps it required rejects the mock's body. How the types treat
  *   readOnly/writeOnly is being changed elsewhere; until then these are counted, not failed.
- * - `undeclared`: the body has a property that no schema of the document names, which the types (closed,
- *   in openapi-typescript's shape, where `additionalProperties` is absent) call excess. The body is
- *   schema-valid, so the schema admits it: a convention of the types, not a disagreement. An excess
- *   property the document does name somewhere is a failure: the type most likely lost it.
+ * - `undeclared`: the body has a property that its schema does not declare at that place, which the
+ *   types (closed, in openapi-typescript's shape, where `additionalProperties` is absent) call excess.
+ *   The body is schema-valid, so the schema admits it: a convention of the types, not a disagreement.
+ *   An excess property the schema does declare there is a failure: the type lost it.
  *
  * @module
  */
 import type { MockData } from '@statusline/mock'
 import type { Disagreement } from './body-diagnostics.ts'
 
-/** What the document's schemas name: every property, and those declared `writeOnly: true`. */
-export interface DeclaredNames {
-  readonly properties: ReadonlySet<string>
-  readonly writeOnly: ReadonlySet<string>
-}
-
 /** The kind of a disagreement; only `failure` fails the test. */
 export type DisagreementKind = 'failure' | 'writeOnly' | 'undeclared'
 
-/** Names of every property (and every `writeOnly` one) declared anywhere in the document's schemas. */
-export function declaredNames(data: MockData): DeclaredNames {
-  const properties = new Set<string>()
+/** Names of every property declared `writeOnly: true` anywhere in the document's schemas. */
+export function writeOnlyNames(data: MockData): Set<string> {
   const writeOnly = new Set<string>()
   const seen = new Set<unknown>()
   const visit = (node: unknown): void => {
@@ -34,16 +27,14 @@ export function declaredNames(data: MockData): DeclaredNames {
     const record = node as Record<string, unknown>
     const declared = record.properties
     if (typeof declared === 'object' && declared !== null && !Array.isArray(declared)) {
-      for (const [name, schema] of Object.entries(declared)) {
-        properties.add(name)
+      for (const [name, schema] of Object.entries(declared))
         if ((schema as { writeOnly?: unknown } | null)?.writeOnly === true) writeOnly.add(name)
-      }
     }
     for (const value of Object.values(record)) visit(value)
   }
   visit(data.components)
   visit(data.operations)
-  return { properties, writeOnly }
+  return writeOnly
 }
 
 /** The property names a compiler message says are missing. */
@@ -75,11 +66,20 @@ function excessName(message: string): string | undefined {
   }
 }
 
-/** The kind of `disagreement`, as the module describes. */
-export function kindOf(disagreement: Disagreement, names: DeclaredNames): DisagreementKind {
+/**
+ * The kind of `disagreement`, as the module describes; `declaredAt` gives the property names the body's
+ * schema declares for the object at a path (`declared-properties.ts`).
+ */
+export function kindOf(
+  disagreement: Disagreement,
+  writeOnly: ReadonlySet<string>,
+  declaredAt: (segments: readonly (string | number)[]) => ReadonlySet<string>,
+): DisagreementKind {
   const missing = missingNames(disagreement.fullMessage)
-  if (missing.length > 0 && missing.every((name) => names.writeOnly.has(name))) return 'writeOnly'
+  if (missing.length > 0 && missing.every((name) => writeOnly.has(name))) return 'writeOnly'
   const excess = excessName(disagreement.fullMessage)
-  if (excess !== undefined && !names.properties.has(excess)) return 'undeclared'
+  // The path of an excess-property error ends at the property.
+  const parent = disagreement.segments.slice(0, -1)
+  if (excess !== undefined && !declaredAt(parent).has(excess)) return 'undeclared'
   return 'failure'
 }

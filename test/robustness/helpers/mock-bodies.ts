@@ -33,6 +33,8 @@ export interface MockBody {
   readonly body: unknown
   /** The body as JSON text (its length is what the caps count). */
   readonly text: string
+  /** The schema of the declared content it answers. */
+  readonly schema: unknown
 }
 
 /** How many answers to collect and keep. */
@@ -65,7 +67,7 @@ async function jsonBody(
   operationName: string,
   response: Response,
   validator: ReturnType<typeof createValidator>,
-): Promise<{ body: unknown; text: string } | 'not-json' | 'invalid'> {
+): Promise<{ body: unknown; text: string; schema: unknown } | 'not-json' | 'invalid'> {
   const operation = data.operations.find((o) => o.name === operationName)
   const declared = operation === undefined ? undefined : responseFor(operation, response.status)
   const text = await response.text()
@@ -84,7 +86,7 @@ async function jsonBody(
     return 'invalid'
   }
   const verdict = validator.validate(content.schema, body, { direction: 'response' })
-  return verdict.valid ? { body, text: JSON.stringify(body) } : 'invalid'
+  return verdict.valid ? { body, text: JSON.stringify(body), schema: content.schema } : 'invalid'
 }
 
 /** Asks mocks of `data` for every operation (and scripted statuses) under each seed; see the module comment. */

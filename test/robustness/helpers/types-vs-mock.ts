@@ -10,7 +10,8 @@ import type { MockData } from '@statusline/mock'
 import { generateInto } from '../../helpers/generate-into.ts'
 import { assertionModule } from './body-assertions.ts'
 import { type Disagreement, disagreements } from './body-diagnostics.ts'
-import { declaredNames, kindOf } from './classify-disagreements.ts'
+import { kindOf, writeOnlyNames } from './classify-disagreements.ts'
+import { declaredPropertiesAt } from './declared-properties.ts'
 import { type Collected, type CollectOptions, collectMockBodies } from './mock-bodies.ts'
 
 /** Bodies per assertion module. */
@@ -23,7 +24,7 @@ export interface TypesVsMock {
   readonly failures: Disagreement[]
   /** Bodies the types reject only because a required `writeOnly` property is missing. */
   readonly writeOnly: Disagreement[]
-  /** Excess properties that no schema of the document names (the schema admits them; the types are closed). */
+  /** Excess properties the schema does not declare there (it admits them; the types are closed). */
   readonly undeclared: Disagreement[]
   readonly generateMs: number
   readonly collectMs: number
@@ -50,8 +51,14 @@ export async function typesVsMock(
   }
   const found = files.length === 0 ? [] : disagreements(files, collected.bodies)
   const t3 = performance.now()
-  const names = declaredNames(data)
-  const of = (kind: string) => found.filter((d) => kindOf(d, names) === kind)
+  const writeOnly = writeOnlyNames(data)
+  const root = { components: data.components }
+  const kinds = found.map((d) =>
+    kindOf(d, writeOnly, (segments) =>
+      declaredPropertiesAt(root, collected.bodies[d.index]?.schema, segments),
+    ),
+  )
+  const of = (kind: string) => found.filter((_, i) => kinds[i] === kind)
   return {
     collected,
     failures: of('failure'),
