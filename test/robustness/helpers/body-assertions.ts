@@ -8,10 +8,10 @@
  *   primitive is not widened, so `"available"` checks against `'available' | 'sold'` and `[1, "a"]`
  *   against a tuple (no `as const`, which would make everything readonly and need a deep-readonly
  *   version of every generated type);
- * - excess-property checks stay on: the sampler invents a property name only where the schema admits
- *   one (`additionalProperties` or `patternProperties` schemas, `required` names without a declaration,
- *   `minProperties` beyond the declared ones), so a property the type calls excess means the type is
- *   closed where the schema is open, or lacks a declared property: both are disagreements.
+ * - excess-property checks stay on: a property the type calls excess is either one the schema declares
+ *   there (the type lost it: a failure) or one it merely admits (the types are closed where
+ *   `additionalProperties` is absent, by openapi-typescript's convention: listed, not failed; see
+ *   `classify-disagreements.ts`). With checks off, a lost property would go unnoticed.
  *
  * @module
  */
