@@ -19,9 +19,7 @@ import { describeDisagreement, typesVsMock } from './helpers/types-vs-mock.ts'
 
 const SPECS = `${ROOT}specs/`
 const examples = [
-  ...readdirSync(SPECS)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name),
+  ...readdirSync(SPECS).filter((name) => name.endsWith('.yaml')),
   ...readdirSync(`${SPECS}features/`)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => `features/${name}`),
@@ -48,7 +46,10 @@ async function check(
   // Bodies invalid against their schema say nothing about the types; they are the mock's own failure.
   expect(collected.invalid, `${label}: the mock answered bodies invalid against their schema`).toBe(0)
   if (someBodies) expect(collected.bodies.length).toBeGreaterThan(0)
-  expect(run.failures.slice(0, 30).map((d) => describeDisagreement(label, d))).toEqual([])
+  expect(
+    run.failures.slice(0, 30).map((d) => describeDisagreement(label, d)),
+    `${label}: the types reject ${run.failures.length} bodies (the first 30 shown)`,
+  ).toEqual([])
 }
 
 describe('example specs: the generated types accept every body the mock answers', () => {
