@@ -317,7 +317,7 @@ describe('optional properties named after members of Object.prototype', () => {
   }
 
   it('accept bodies and parameters that leave them out, as every object has them on its prototype', async () => {
-    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'prototype-names')
+    const sdk = await generateSdk(documentOf('3.1.0', paths, schemas), 'optional-prototype-members')
     const consumer = `import type { components } from './schema.js'
 import type { GetNamedParams } from './operation-types.js'
 type Named = components['schemas']['Named']
