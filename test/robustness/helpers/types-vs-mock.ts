@@ -10,7 +10,7 @@ import type { MockData } from '@statusline/mock'
 import { generateInto } from '../../helpers/generate-into.ts'
 import { assertionModule } from './body-assertions.ts'
 import { type Disagreement, disagreements } from './body-diagnostics.ts'
-import { kindOf, writeOnlyNames } from './classify-disagreements.ts'
+import { kindOf } from './classify-disagreements.ts'
 import { declaredPropertiesAt } from './declared-properties.ts'
 import { type Collected, type CollectOptions, collectMockBodies } from './mock-bodies.ts'
 
@@ -20,10 +20,8 @@ const CHUNK = 400
 /** What one document gave. */
 export interface TypesVsMock {
   readonly collected: Collected
-  /** Bodies the types reject, except the writeOnly and undeclared ones. */
+  /** Bodies the types reject, except the undeclared ones. */
   readonly failures: Disagreement[]
-  /** Bodies the types reject only because a required `writeOnly` property is missing. */
-  readonly writeOnly: Disagreement[]
   /** Excess properties the schema does not declare there (it admits them; the types are closed). */
   readonly undeclared: Disagreement[]
   readonly generateMs: number
@@ -51,18 +49,14 @@ export async function typesVsMock(
   }
   const found = files.length === 0 ? [] : disagreements(files, collected.bodies)
   const t3 = performance.now()
-  const writeOnly = writeOnlyNames(data)
   const root = { components: data.components }
   const kinds = found.map((d) =>
-    kindOf(d, writeOnly, (segments) =>
-      declaredPropertiesAt(root, collected.bodies[d.index]?.schema, segments),
-    ),
+    kindOf(d, (segments) => declaredPropertiesAt(root, collected.bodies[d.index]?.schema, segments)),
   )
   const of = (kind: string) => found.filter((_, i) => kinds[i] === kind)
   return {
     collected,
     failures: of('failure'),
-    writeOnly: of('writeOnly'),
     undeclared: of('undeclared'),
     generateMs: Math.round(t1 - t0),
     collectMs: Math.round(t2 - t1),
