@@ -128,8 +128,9 @@ export function buildModel(document: Record<string, unknown>, source: string): B
       path: site.path,
     })),
   )
+  const servers = buildServers(context)
   // assignOperationNames returns one entry per input, in input order.
-  const operations = sites.map((site, index) => buildOperation(context, site, names[index]!))
+  const operations = sites.map((site, index) => buildOperation(context, site, names[index]!, servers))
   reportDuplicates(context, sites, operations)
   const info = isRecord(document.info) ? document.info : {}
   const model: ApiModel = {
@@ -137,7 +138,7 @@ export function buildModel(document: Record<string, unknown>, source: string): B
     version: asString(info.version) ?? '',
     openapi: version,
     doc: buildDocText({ description: info.description }),
-    servers: buildServers(context),
+    servers,
     operations,
     securitySchemes: buildSecuritySchemes(context),
     document,

@@ -4,6 +4,7 @@
  *
  * The doc text comes from the operation's `summary` and `description`, falling back to the path item's
  * (which "apply to all operations in this path", §4.8.9.1), with `@deprecated` when the operation is.
+ * Its servers are its own or its path item's when they differ from the document's (`servers.ts`).
  *
  * @module
  */
@@ -17,6 +18,7 @@ import { asString, type JsonRecord } from './record.ts'
 import { buildRequestBody } from './request-body.ts'
 import { buildResponses } from './responses.ts'
 import { effectiveSecurity } from './security.ts'
+import { operationServers } from './servers.ts'
 import type { HttpMethod, Operation } from './types.ts'
 
 /** Where one operation was found. */
@@ -40,13 +42,19 @@ function tagsOf(operation: JsonRecord): string[] {
 }
 
 /**
- * Builds one operation of the model from where it was found and the names it was given.
+ * Builds one operation of the model from where it was found and the names it was given; `rootServers`
+ * are the document's servers (`buildServers`), which an operation's own servers are compared with.
  *
  * @example
- * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' })
+ * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' }, ['/'])
  * // { operationId: 'getZoo', name: 'getZoo', method: 'get', path: '/zoos/{zId}', parameters: […], … }
  */
-export function buildOperation(context: ModelContext, site: OperationSite, names: OperationNames): Operation {
+export function buildOperation(
+  context: ModelContext,
+  site: OperationSite,
+  names: OperationNames,
+  rootServers: readonly string[],
+): Operation {
   const { operation, pathItem, pointer, method } = site
   const summary = asString(operation.summary) ?? asString(pathItem.summary)
   const description = asString(operation.description) ?? asString(pathItem.description)
@@ -72,6 +80,11 @@ export function buildOperation(context: ModelContext, site: OperationSite, names
     security: effectiveSecurity(context, operation, pointer),
     pointer,
   }
-  const withSummary = summary === undefined ? built : { ...built, summary }
-  return requestBody === undefined ? withSummary : { ...withSummary, requestBody }
+  const servers = operationServers(context, site, rootServers)
+  return {
+    ...built,
+    ...(summary === undefined ? {} : { summary }),
+    ...(requestBody === undefined ? {} : { requestBody }),
+    ...(servers === undefined ? {} : { servers }),
+  }
 }

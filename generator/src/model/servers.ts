@@ -1,18 +1,69 @@
 /**
- * Server Objects (OpenAPI 3.1 §4.8.5) and Server Variable Objects (§4.8.6) of the document: each URL
- * with its `{variable}`s replaced by their `default`s. Relative URLs are kept as written (they are
- * relative to where the document is served, §4.8.5.1); a variable without a default is left in
- * place, with a warning (SL007). A document without servers gets `['/']`, as the spec prescribes (§4.8.1, `servers`).
+ * Server Objects (OpenAPI 3.1 §4.8.5) and Server Variable Objects (§4.8.6): each URL with its
+ * `{variable}`s replaced by their `default`s. Relative URLs are kept as written (they are relative to
+ * where the document is served, §4.8.5.1); a variable without a default is left in place, with a warning
+ * (SL007). A document without servers gets `['/']`, as the spec prescribes (§4.8.1, `servers`).
+ *
+ * The same rules read the alternative servers of a Path Item (§4.8.9.1) and of an Operation (§4.8.10.1):
+ * the operation's own `servers` when it declares a non-empty list, else its path item's, each replacing
+ * the document's for that operation.
  *
  * @module
  */
 
 import type { ModelContext } from './context.ts'
+import type { OperationSite } from './operation.ts'
 import { childPointer } from './pointer.ts'
 import { asString, isRecord } from './record.ts'
 
 /** A server variable reference, `{region}`. */
 const SERVER_VARIABLE = /\{([^{}]+)\}/g
+
+/** Server lists already read in a build, by pointer: a path item's servers are read once for all its operations. */
+const readLists = new WeakMap<ModelContext, Map<string, string[]>>()
+
+/**
+ * The URLs of a `servers` array at `pointer` (e.g. `/servers`, `/paths/~1files/post/servers`), variables
+ * substituted, in spec order. Fails (SL007) on a server without `url`; warns (SL007) about a variable
+ * without a default. Each list is read, and warned about, once per build.
+ *
+ * @example
+ * // at /servers: [{ url: 'https://{region}.example.com/v1', variables: { region: { default: 'eu' } } }]
+ * serverUrls(context, servers, '/servers') // ['https://eu.example.com/v1']
+ */
+export function serverUrls(context: ModelContext, servers: readonly unknown[], pointer: string): string[] {
+  let read = readLists.get(context)
+  if (read === undefined) {
+    read = new Map()
+    readLists.set(context, read)
+  }
+  const known = read.get(pointer)
+  if (known !== undefined) return known
+  const urls = servers.map((server, index) => serverUrl(context, server, childPointer(pointer, index)))
+  read.set(pointer, urls)
+  return urls
+}
+
+/** The URL of one Server Object at `pointer`, variables substituted. */
+function serverUrl(context: ModelContext, server: unknown, pointer: string): string {
+  const url = isRecord(server) ? asString(server.url) : undefined
+  if (url === undefined || !isRecord(server)) {
+    return context.fail('SL007', pointer, `The server at ${pointer} has no "url".`)
+  }
+  const variables = isRecord(server.variables) ? server.variables : {}
+  return url.replace(SERVER_VARIABLE, (whole, name: string) => {
+    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
+    const value = isRecord(variable) ? variable.default : undefined
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+    context.warn(
+      'SL007',
+      childPointer(pointer, 'url'),
+      `The server URL ${url} uses ${whole}, but the server's variables give it no default; the URL keeps ${whole} as written.`,
+      `Declare variables: { ${name}: { default: <value> } } on the server.`,
+    )
+    return whole
+  })
+}
 
 /**
  * The document's server URLs, variables substituted, in spec order.
@@ -24,24 +75,38 @@ const SERVER_VARIABLE = /\{([^{}]+)\}/g
 export function buildServers(context: ModelContext): string[] {
   const servers = context.document.servers
   if (!Array.isArray(servers) || servers.length === 0) return ['/']
-  return servers.map((server, index) => {
-    const pointer = childPointer('/servers', index)
-    const url = isRecord(server) ? asString(server.url) : undefined
-    if (url === undefined || !isRecord(server)) {
-      return context.fail('SL007', pointer, `The server at ${pointer} has no "url".`)
-    }
-    const variables = isRecord(server.variables) ? server.variables : {}
-    return url.replace(SERVER_VARIABLE, (whole, name: string) => {
-      const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
-      const value = isRecord(variable) ? variable.default : undefined
-      if (typeof value === 'string' || typeof value === 'number') return String(value)
-      context.warn(
-        'SL007',
-        childPointer(pointer, 'url'),
-        `The server URL ${url} uses ${whole}, but the server's variables give it no default; the URL keeps ${whole} as written.`,
-        `Declare variables: { ${name}: { default: <value> } } on the server.`,
-      )
-      return whole
-    })
-  })
+  return serverUrls(context, servers, '/servers')
+}
+
+/** A URL without its trailing slashes, as server URLs are compared. */
+function trimmed(url: string): string {
+  return url.replace(/\/+$/, '')
+}
+
+/**
+ * The servers of one operation that replace the document's: its own `servers` when a non-empty array,
+ * else its path item's; `undefined` when neither declares any, or when they are the document's servers
+ * (`root`, as {@link buildServers} gave them; compared without trailing slashes).
+ *
+ * @example
+ * // paths: { /files: { post: { servers: [{ url: 'https://content.example.com' }] } } }
+ * operationServers(context, site, ['https://api.example.com']) // ['https://content.example.com']
+ */
+export function operationServers(
+  context: ModelContext,
+  site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
+  root: readonly string[],
+): string[] | undefined {
+  const own = site.operation.servers
+  const inherited = site.pathItem.servers
+  const urls =
+    Array.isArray(own) && own.length > 0
+      ? serverUrls(context, own, childPointer(site.pointer, 'servers'))
+      : Array.isArray(inherited) && inherited.length > 0
+        ? serverUrls(context, inherited, childPointer(site.pathItemPointer, 'servers'))
+        : undefined
+  if (urls === undefined) return undefined
+  const same =
+    urls.length === root.length && urls.every((url, index) => trimmed(url) === trimmed(root[index] ?? ''))
+  return same ? undefined : urls
 }

@@ -147,6 +147,13 @@ export interface Operation {
   readonly responses: readonly Response[]
   /** Effective security (operation's, else the document's); empty array means anonymous access. */
   readonly security: readonly SecurityRequirement[]
+  /**
+   * The operation's own server URLs (OpenAPI 3.1 §4.8.10.1 `servers`, else its path item's, §4.8.9.1),
+   * which replace the document's for this operation: variables substituted by their defaults and
+   * relative URLs kept as written, as for {@link ApiModel.servers}. Absent when neither declares a
+   * non-empty list, or when the list is the document's servers.
+   */
+  readonly servers?: readonly string[]
   /** JSON pointer of the operation object, e.g. `/paths/~1zoos~1{zId}/get`. */
   readonly pointer: string
 }
