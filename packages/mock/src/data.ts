@@ -68,6 +68,12 @@ export interface MockOperation {
   readonly responses: readonly MockResponse[]
   /** Security alternatives: each maps scheme names to scopes; empty means anonymous. */
   readonly security: readonly Readonly<Record<string, readonly string[]>>[]
+  /**
+   * The operation's own server URLs (OpenAPI 3.1 §4.8.10.1), where the SDK sends it while its base URL is
+   * one of {@link MockData.servers}: the mock answers it there as well as under its base URL. Absent
+   * for operations served under the base URL only.
+   */
+  readonly servers?: readonly string[]
 }
 
 /** A security scheme, as far as the mock needs it (401 challenges, credential checks). */

@@ -138,3 +138,29 @@ describe('createRouteTable', () => {
     )
   })
 })
+
+describe('operations with servers of their own', () => {
+  const upload = {
+    ...operation('POST', '/uploads/{name}', 'upload'),
+    servers: ['https://uploads.example.com/v1/'],
+  }
+  const operations = [
+    operation('POST', '/uploads/{name}', 'other'),
+    upload,
+    operation('GET', '/status', 'status'),
+  ]
+
+  it('are matched under their own servers as well as under the base URL', () => {
+    const table = createRouteTable(operations, 'https://api.example.com/v1')
+    const find = (method: string, url: string) => table.find(method, new URL(url))?.operation.name
+    expect(find('POST', 'https://uploads.example.com/v1/uploads/a')).toBe('upload')
+    expect(table.find('POST', new URL('https://uploads.example.com/v1/uploads/a%20b'))?.params).toEqual({
+      name: 'a b',
+    })
+    // Under the base URL the first matching operation still wins, as before.
+    expect(find('POST', 'https://api.example.com/v1/uploads/a')).toBe('other')
+    // Only that operation, only its own server's path.
+    expect(find('GET', 'https://uploads.example.com/v1/status')).toBeUndefined()
+    expect(find('POST', 'https://uploads.example.com/uploads/a')).toBeUndefined()
+  })
+})

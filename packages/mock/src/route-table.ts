@@ -14,12 +14,15 @@
  * without case. Templates are indexed by their last static segment; the few without one (or ending
  * with `/`) are tried for every request. Compiled on the first request.
  *
+ * An operation with servers of its own (`MockOperation.servers`) is also matched under each of their
+ * route prefixes, by the same route: the SDK sends it there while its base URL is the document's.
+ *
  * @module
  */
 import { matchRequestUrl } from 'msw'
 import type { MockOperation } from './data.ts'
 import { compileMswPath } from './msw-path.ts'
-import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
+import { compareRanks, createTemplateMatcher, routePrefix, templateRanks, toMswPath } from './routes.ts'
 import { setOwn } from './validate/keywords.ts'
 
 /** The operation a request is routed to, and its decoded path parameters. */
@@ -72,11 +75,29 @@ function mswMatcher(template: string, path: string): Route['match'] {
   }
 }
 
-function matcherOf(prefix: string, template: string): Route['match'] {
+function templateMatcher(prefix: string, template: string): Route['match'] {
   const path = toMswPath(prefix, template)
   if (path === undefined) return createTemplateMatcher(prefix, template)
   const compiled = compileMswPath(path)
   return compiled === undefined ? mswMatcher(template, path) : (_url, cleanUrl) => compiled(cleanUrl)
+}
+
+/**
+ * The matcher of an operation: its template under the route prefix and, for an operation with servers
+ * of its own, under each of theirs too (the SDK sends it there while its base URL is the document's).
+ */
+function matcherOf(prefix: string, operation: MockOperation): Route['match'] {
+  const prefixes = new Set([prefix, ...(operation.servers ?? []).map(routePrefix)])
+  const matchers = [...prefixes].map((each) => templateMatcher(each, operation.path))
+  const [only] = matchers
+  if (only !== undefined && matchers.length === 1) return only
+  return (url, cleanUrl) => {
+    for (const match of matchers) {
+      const params = match(url, cleanUrl)
+      if (params !== undefined) return params
+    }
+    return undefined
+  }
 }
 
 /** The index key of a template: its last static segment and its position from the end, if any. */
@@ -101,7 +122,7 @@ function build(operations: readonly MockOperation[], prefix: string): Map<string
       table = { index: new Map(), positions: [], unindexed: [] }
       tables.set(method, table)
     }
-    const route: Route = { order, operation, match: matcherOf(prefix, operation.path) }
+    const route: Route = { order, operation, match: matcherOf(prefix, operation) }
     const key = keyOf(operation.path)
     if (key === undefined) {
       table.unindexed.push(route)

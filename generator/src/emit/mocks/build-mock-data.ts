@@ -105,7 +105,7 @@ function response(declared: Response, conversion: OperationConversion): MockResp
 
 /**
  * The table entry of one operation: name, method, path, parameters, bodies and responses, converted as
- * `conversion` says.
+ * `conversion` says, and its own servers when it has some.
  */
 export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
   const body = op.requestBody
@@ -121,6 +121,7 @@ export function mockOperation(op: Operation, conversion: OperationConversion): M
       : { requestBody: withContents({ required: body.required }, body.contents, conversion) }),
     responses: op.responses.map((item) => response(item, conversion)),
     security: op.security,
+    ...(op.servers === undefined ? {} : { servers: op.servers }),
   }
 }
 
