@@ -58,6 +58,8 @@ export type {
   SecuritySchemeSpec,
   Token,
 } from './options.ts'
+// Operations with servers of their own (referenced by generated functions)
+export { onOwnServer } from './own-server.ts'
 // Parameter serialisers of the other styles, and the allowReserved encoder, referenced by descriptors
 export {
   deepObject,

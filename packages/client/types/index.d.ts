@@ -14,6 +14,7 @@ export type { MatchHandlers } from './match.js';
 export { match } from './match.js';
 export type { BodyEncoder, BodyReader, BodySpec, Encode, HeaderDecoder, OperationSpec, ParamSerializer, ParamSpec, ResponseSpec, } from './operation.js';
 export type { AddCredential, ApplyCredential, Auth, Awaitable, BasicCredentials, CallOptions, Client, ClientOptions, Credential, ErrorContext, Fetch, Middleware, ParseAs, RequestContext, RequestParams, ResponseContext, RetryOptions, SecuritySchemeSpec, Token, } from './options.js';
+export { onOwnServer } from './own-server.js';
 export { deepObject, encodeReserved, formUnexploded, jsonForm, jsonSimple, label, labelExploded, matrix, matrixExploded, pipeDelimited, simpleExploded, spaceDelimited, } from './param-styles.js';
 export { parseResponse, responseKey } from './parse-response.js';
 export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.js';

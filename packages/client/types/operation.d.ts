@@ -90,4 +90,9 @@ export interface OperationSpec {
     readonly responses: Readonly<Record<string, ResponseSpec>>;
     /** Security alternatives, each a list of scheme names that must all be applied. Empty: anonymous. */
     readonly security?: readonly (readonly string[])[];
+    /**
+     * The operation's own server URLs, which replace the document's for it (OpenAPI 3.1 §4.8.10.1); absent
+     * for operations sent to the client's `baseUrl`. `call` does not read it: `onOwnServer` does.
+     */
+    readonly servers?: readonly string[];
 }

@@ -16,6 +16,9 @@
  * }
  * ```
  *
+ * (an operation with servers of its own calls `call(spec, params, onOwnServer(spec, servers, options))`,
+ * which sends it to its first server while the client's base URL is one of the document's `servers`),
+ *
  * and its signature, with its doc, to `client.d.ts`:
  *
  * ```ts
@@ -36,6 +39,7 @@ import { commentText } from '../code-text.ts'
 import type { StatementWriter } from '../code-writer.ts'
 import type { SchemaDirections } from '../schema-types/directions.ts'
 import { functionDeclaration, typeAlias } from '../structures.ts'
+import { CLIENT_EXPORTS } from './client-factory.ts'
 import type { ImportTracker } from './import-tracker.ts'
 import type { NameScope } from './name-scope.ts'
 import { operationSpecEntries } from './operation-spec.ts'
@@ -136,6 +140,10 @@ export function operationDeclarations(
   }
   const specEntries = operationSpecEntries(operation, document, imports.code)
   const call = imports.code.runtimeValue('call')
+  const options =
+    operation.servers === undefined
+      ? 'options'
+      : `${imports.code.runtimeValue('onOwnServer')}(${spec}, ${CLIENT_EXPORTS.servers}, options)`
   const operationSpec = imports.code.runtimeType('OperationSpec')
   const callOptions = imports.declarations.runtimeType('CallOptions')
   return {
@@ -162,7 +170,7 @@ export function operationDeclarations(
         name: operation.name,
         isExported: true,
         parameters: [{ name: 'params' }, { name: 'options' }],
-        statements: [`return ${call}(${spec}, params, options);`],
+        statements: [`return ${call}(${spec}, params, ${options});`],
       }),
     ],
     declarations: [

@@ -291,6 +291,26 @@ describe('operation descriptor', () => {
     if (imports !== undefined) expect(result.imports).toEqual([...imports, ...BASE_IMPORTS].sort(byName))
   })
 
+  test('an operation with servers of its own lists them, and its function sends it there by onOwnServer', () => {
+    const model = createModel({
+      operations: [
+        createOperation({ name: 'upload', servers: ['https://uploads.example.com'] }),
+        createOperation({ name: 'getZoo' }),
+      ],
+    })
+    const { contents } = emitClient(model).client
+    expect(declarationText(contents, 'const uploadSpec = {')).toContain(
+      "servers: ['https://uploads.example.com'],",
+    )
+    expect(declarationText(contents, 'const getZooSpec = {')).not.toContain('servers')
+    expect(contents).toContain('return call(uploadSpec, params, onOwnServer(uploadSpec, servers, options));')
+    expect(contents).toContain('return call(getZooSpec, params, options);')
+    expect(runtimeValues(contents)).toContain('onOwnServer')
+    expect(
+      runtimeValues(emitClient(createModel({ operations: [createOperation()] })).client.contents),
+    ).not.toContain('onOwnServer')
+  })
+
   test('a parameter named __proto__ becomes an own property of the literal', () => {
     const { entries } = emitted({ parameters: [createParameter('__proto__', { explode: false })] })
     expect(entries).toContain("params: { ['__proto__']: { in: 'query', style: formUnexploded } },")

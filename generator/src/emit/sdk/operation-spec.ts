@@ -2,7 +2,8 @@
  * The operation descriptor (`OperationSpec` of `@statusline/client`) written as a literal: only what the
  * runtime cannot know from the call, only values that differ from their defaults, and a reference to each
  * runtime helper the operation needs beyond the defaults (a parameter serialiser, a body encoder, a body
- * reader, a header decoder), so that bundlers keep exactly the helpers the app's operations use.
+ * reader, a header decoder), so that bundlers keep exactly the helpers the app's operations use. An
+ * operation with servers of its own (`Operation.servers`) lists them as `servers`.
  *
  * ```ts
  * const getZooSpec = {
@@ -174,6 +175,7 @@ export function operationSpecEntries(
     ['body', bodyCode(operation, imports)],
     ['responses', responsesCode(operation, document, imports)],
     ['security', security.length > 0 ? literal(security) : undefined],
+    ['servers', operation.servers === undefined ? undefined : literal(operation.servers)],
   ]
   return entries.flatMap(([key, code]) => (code === undefined ? [] : [[literalKey(key), code]]))
 }
