@@ -48,6 +48,28 @@ describe('statusline mock', () => {
     expect(cli.stdout()).toContain('statusline mock stopped (SIGTERM)')
   })
 
+  it('serves an operation with servers of its own under the base path too, counted in the coverage', async () => {
+    const cli = start(['mock', 'specs/features/servers.yaml', '--port', '0', '--no-log'])
+    const api = await apiUrl(cli)
+    expect(api).toMatch(/\/v1$/)
+    const upload = await fetch(`${api}/uploads/a.bin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array([1, 2, 3]),
+    })
+    expect(upload.status).toBe(201)
+    expect(await upload.json()).toEqual({ id: expect.any(Number) })
+    // The fallback still answers an undeclared method of that path.
+    expect((await fetch(`${api}/uploads/a.bin`)).status).toBe(405)
+    const coverage = await fetch(`${api.replace(/\/v1$/, '')}/__statusline/api/coverage`)
+    expect((await coverage.json()).entries).toContainEqual({
+      operation: 'uploadFile',
+      exercised: ['201'],
+      missing: [],
+    })
+    expect(await cli.stop('SIGTERM')).toBe(0)
+  })
+
   it('reloads when the spec changes, and keeps serving the old version when the new one is broken', async () => {
     const spec = `${dir}zoo.yaml`
     await copyFile(`${ROOT}specs/zoo.yaml`, spec)
