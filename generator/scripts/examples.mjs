@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Regenerates the example SDKs committed under packages/<name>-sdk from specs/ and the declaration
-// files of @statusline/client (packages/client/types, emitted from its sources), or with --check fails
+// Regenerates the example SDKs committed under packages/<name>-sdk from specs/ and the JavaScript and
+// declarations of @statusline/client (packages/client/dist and types, emitted from its sources), or with --check fails
 // when a committed file differs from what is produced now (CI's drift check).
 import { fileURLToPath } from 'node:url'
 import { register } from 'tsx/esm/api'
@@ -9,7 +9,7 @@ register()
 const { generate } = await import('../src/generate.ts')
 const { renderDiagnostics } = await import('../src/diagnostics/render.ts')
 const { EXAMPLES } = await import('./examples-list.ts')
-const { syncClientDeclarations } = await import('./client-declarations.ts')
+const { syncClientEmit } = await import('./client-emit.ts')
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const check = process.argv.includes('--check')
@@ -34,11 +34,13 @@ for (const example of EXAMPLES) {
 }
 
 try {
-  const drift = await syncClientDeclarations(`${root}packages/client`, check)
+  const drift = await syncClientEmit(`${root}packages/client`, check)
   failed ||= drift.length > 0
-  for (const d of drift) console.error(`drift: packages/client/types/${d.path} (${d.reason})`)
+  for (const d of drift) console.error(`drift: packages/client/${d.path} (${d.reason})`)
   if (drift.length === 0)
-    console.log(`${check ? 'up to date' : 'generated'}: packages/client/types from packages/client/src`)
+    console.log(
+      `${check ? 'up to date' : 'generated'}: packages/client/dist and types from packages/client/src`,
+    )
 } catch (error) {
   failed = true
   console.error(error)
