@@ -20,7 +20,7 @@ const SDKS = [
     label: 'statusline SDK',
     generator: 'statusline-no-mocks',
     consumer: (out) => `import { createClient } from '@statusline/client'
-import { reposGet } from '${out}/index.ts'
+import { reposGet } from '${out}/index.js'
 
 const client = createClient({ baseUrl: 'https://api.github.com' })
 const res = await reposGet({ path: { owner: 'octocat', repo: 'hello-world' } }, { client })

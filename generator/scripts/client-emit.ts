@@ -107,7 +107,7 @@ export function emitClient(clientDir: string): ClientEmit {
     { before: [dropComments] },
   )
   throwIfAny([...ts.getPreEmitDiagnostics(program), ...result.diagnostics], clientDir)
-  for (const files of Object.values(emitted)) files.sort((a, b) => a.path.localeCompare(b.path))
+  for (const files of [emitted.dist, emitted.types]) files.sort((a, b) => a.path.localeCompare(b.path))
   return emitted
 }
 

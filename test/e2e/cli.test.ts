@@ -26,7 +26,15 @@ describe('statusline generate', () => {
     expect(gen.stderr).toBe('')
     expect(gen.code).toBe(0)
     expect(gen.stdout).toMatch(/generated \d+ files for \d+ operations? into/)
-    for (const file of ['schema.d.ts', 'client.d.ts', 'client.js', 'index.ts', 'mocks.ts', 'mock-data.ts']) {
+    for (const file of [
+      'schema.d.ts',
+      'client.d.ts',
+      'client.js',
+      'index.d.ts',
+      'index.js',
+      'mocks.ts',
+      'mock-data.ts',
+    ]) {
       expect((await readFile(`${out}/${file}`, 'utf8')).length).toBeGreaterThan(0)
     }
     expect(runCli(['generate', 'specs/zoo.yaml', '--out', out, '--check']).code).toBe(0)

@@ -23,5 +23,5 @@ export default config
   const run = runCli(['generate'], dir)
   expect(run.stderr).toBe('')
   expect(run.code).toBe(0)
-  expect(await readdir(join(dir, 'sdk'))).toContain('index.ts')
+  expect(await readdir(join(dir, 'sdk'))).toContain('index.js')
 })

@@ -28,7 +28,7 @@ describe.each(SPECS)('%s: what the SDK sends passes validation', (spec) => {
       `${ROOT}specs/${spec}.yaml`,
       `validation-roundtrip/${spec.replace('/', '-')}`,
     )
-    const sdk = (await import(`${dir}index.ts`)) as {
+    const sdk = (await import(`${dir}index.js`)) as {
       createClient(options?: object): Client & Record<string, unknown>
     }
     const mocks = (await import(`${dir}mocks.ts`)) as { createMock(options?: object): { handlers: never[] } }

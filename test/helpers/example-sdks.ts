@@ -41,7 +41,7 @@ export async function loadExampleSdks(): Promise<ExampleSdk[]> {
   return Promise.all(
     EXAMPLES.map(async ({ spec, name }) => {
       const base = `../../packages/${name}/`
-      const sdk = (await import(`${base}index.ts`)) as ExampleSdk['sdk']
+      const sdk = (await import(`${base}index.js`)) as ExampleSdk['sdk']
       const mocks = (await import(`${base}mocks.ts`)) as { createMock: ExampleSdk['createMock'] }
       const data = ((await import(`${base}mock-data.ts`)) as { mockData: MockData }).mockData
       return { name, spec, sdk, createMock: mocks.createMock, data }

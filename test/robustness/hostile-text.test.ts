@@ -22,7 +22,7 @@ import { hostile, hostileSpec, TERMINAL_ESCAPES } from './helpers/hostile-spec.t
 import type { TrapReport } from './helpers/import-trap.ts'
 
 const TRAP = `${ROOT}test/robustness/helpers/import-trap.ts`
-const GENERATED = ['client.js', 'index.ts', 'mocks.ts', 'mock-data.ts']
+const GENERATED = ['client.js', 'index.js', 'mocks.ts', 'mock-data.ts']
 
 /** Imports `modules` in a child process whose working directory is an empty scratch folder. */
 async function importTrapped(
@@ -96,7 +96,7 @@ describe.each([
     expect(report.sideEffects).toEqual([])
     expect(report.cwd).toEqual([])
     expect(report.exports[`${dir}mocks.ts`]).toEqual(['createMock'])
-    expect(report.exports[`${dir}index.ts`]).toContain('createClient')
+    expect(report.exports[`${dir}index.js`]).toContain('createClient')
     expect(await readdir(dir)).toEqual(before)
   })
 

@@ -15,7 +15,7 @@ Usage:
   statusline mock                          the first spec of statusline.config.ts (--name to pick one)
 
 Options:
-  --out <dir>     where generate writes schema.d.ts, operation-types.d.ts, client.d.ts, client.js, index.ts, mocks.ts, mock-data.ts
+  --out <dir>     where generate writes schema.d.ts, operation-types.d.ts, client.d.ts, client.js, index.d.ts, index.js, mocks.ts, mock-data.ts
   --name <pkg>    also write a package.json for a package of that name
   --check         exit 1 when <dir> differs from what would be generated (for CI)
   --no-mocks      leave out the mocks

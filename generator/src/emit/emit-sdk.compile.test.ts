@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
@@ -169,8 +169,16 @@ await api.getZoo({ path: { zId: 1 } })
 await api.createZoo({ body: { title: 'Berlin' } })
 `
 
+/**
+ * The declarations `@statusline/client` exports under `types` (the SDK is written outside the repository,
+ * where no node_modules resolve it): `types/index.d.ts` beside the `dist/index.js` Node resolves.
+ */
+const runtimeTypes = join(
+  dirname(createRequire(import.meta.url).resolve('@statusline/client')),
+  '../types/index.d.ts',
+)
+
 /** The consumer compiler options: strict as in the repo, and loose (no strict null checks). */
-const runtimeEntry = createRequire(import.meta.url).resolve('@statusline/client')
 const base: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
@@ -180,7 +188,7 @@ const base: ts.CompilerOptions = {
   noEmit: true,
   skipLibCheck: false,
   types: [],
-  paths: { '@statusline/client': [runtimeEntry] },
+  paths: { '@statusline/client': [runtimeTypes] },
 }
 const strict: ts.CompilerOptions = {
   ...base,

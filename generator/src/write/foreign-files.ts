@@ -1,5 +1,5 @@
 /**
- * Files in the output directory that statusline did not write: a hand-written `index.ts` or
+ * Files in the output directory that statusline did not write: a hand-written `index.js` or
  * `package.json` where a generated file would go. Generation never overwrites them; it stops and names
  * them instead, so pointing `--out` at a source folder by mistake loses nothing.
  *

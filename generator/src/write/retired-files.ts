@@ -1,8 +1,9 @@
 /**
  * Files that earlier versions of the generator wrote and this one no longer does, and files an earlier
  * run wrote that this run does not (the mocks, after `--no-mocks`). Left in an output directory they
- * would do harm: a generated `client.ts` beside `client.js` and `client.d.ts` is what TypeScript
- * resolves `./client.js` to, so the app would type-check against the old SDK; mocks of an older spec
+ * would do harm: a generated `client.ts` beside `client.js` and `client.d.ts` (or `index.ts` beside
+ * `index.js` and `index.d.ts`) is what TypeScript resolves `./client.js` to, so the app would type-check
+ * against the old SDK; mocks of an older spec
  * would go stale unseen, `--check` passing. Only a file that still opens with the generated header is
  * retired; a hand-written file of that name is kept.
  *
@@ -18,6 +19,9 @@ import { resolveInside } from './write-files.ts'
 export const RETIRED_FILES = [
   // Replaced by `client.js` with `client.d.ts`, which tsc parses but does not check (skipLibCheck).
   'client.ts',
+  // Replaced by `index.js` with `index.d.ts`, so the SDK runs without TypeScript tooling; left beside
+  // them, it is what TypeScript would resolve `./index.js` to.
+  'index.ts',
 ] as const
 
 /** Files a run writes only with some options: a run without them retires them. */

@@ -1,6 +1,8 @@
 /**
- * `package.json` for a generated SDK package (`statusline generate --name <pkg>`): the SDK at `.`, the
- * mocks at `./mocks`, so an app that imports the SDK never pulls in msw.
+ * `package.json` for a generated SDK package (`statusline generate --name <pkg>`): the SDK at `.`
+ * (`index.js`, typed by `index.d.ts`: JavaScript, so apps run it without TypeScript tooling), the mocks
+ * at `./mocks` (TypeScript, for the test tooling that imports them), so an app that imports the SDK
+ * never pulls in msw.
  *
  * @module
  */
@@ -22,7 +24,7 @@ export function emitPackageJson(model: ApiModel, name: string): { path: string; 
     type: 'module',
     sideEffects: false,
     exports: {
-      '.': { types: './index.ts', default: './index.ts' },
+      '.': { types: './index.d.ts', default: './index.js' },
       './mocks': { types: './mocks.ts', default: './mocks.ts' },
     },
     dependencies: { '@statusline/client': RUNTIME_VERSION, '@statusline/mock': RUNTIME_VERSION },

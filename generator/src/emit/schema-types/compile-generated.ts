@@ -50,7 +50,14 @@ export async function renderInto(spec: string, dir: string): Promise<string[]> {
 }
 
 /** The SDK files of a generated directory: the types and the client, without the mocks. */
-export const SDK_FILES = ['schema.d.ts', 'operation-types.d.ts', 'client.d.ts', 'client.js', 'index.ts']
+export const SDK_FILES = [
+  'schema.d.ts',
+  'operation-types.d.ts',
+  'client.d.ts',
+  'client.js',
+  'index.d.ts',
+  'index.js',
+]
 
 /**
  * `Parameter 'x' implicitly has an 'any' type.`: the functions of `client.js` declare no types (those

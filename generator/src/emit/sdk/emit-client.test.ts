@@ -96,7 +96,7 @@ describe('emitClient', () => {
       ],
     })
     const { client, declarations, types } = emitClient(model)
-    for (const file of [client, declarations, types, emitIndex(model, { mocks: true })]) {
+    for (const file of [client, declarations, types, ...emitIndex(model, { mocks: true })]) {
       expect(syntaxErrors(file.contents)).toEqual([])
       const inert = inertRanges(file.contents)
       const found = occurrences(file.contents, PAYLOAD)

@@ -58,13 +58,13 @@ import { NameScope } from './name-scope.ts'
 import { operationDeclarations } from './operation-declarations.ts'
 import { securitySchemesCode } from './security-schemes.ts'
 
-/** The path of the code, relative to the output directory; `index.ts` imports it as `./client.js`. */
+/** The path of the code, relative to the output directory; `index.js` exports it as `./client.js`. */
 export const CLIENT_FILE = 'client.js'
 
 /** The path of the code's declarations, which TypeScript reads for `./client.js`. */
 export const CLIENT_DECLARATIONS_FILE = 'client.d.ts'
 
-/** The path of the operations' types; `client.d.ts` and `index.ts` import it as `./operation-types.js`. */
+/** The path of the operations' types; `client.d.ts` and `index.d.ts` import it as `./operation-types.js`. */
 export const OPERATION_TYPES_FILE = 'operation-types.d.ts'
 
 /** The three files {@link emitClient} writes. */

@@ -1,8 +1,10 @@
 /**
- * `index.ts`: the public surface of a generated SDK, as explicit named exports (`export type` for
- * types): the client factory, every operation and its `Params`/`Result` types, `OperationTypes`, `Api`,
- * `servers`, `securitySchemes`, and the runtime's result helpers, errors and member types, so an app
- * imports everything from the SDK. The mocks are not re-exported (they import msw): they live in
+ * `index.js` with `index.d.ts`: the public surface of a generated SDK, as explicit named exports: the
+ * client factory, every operation, `servers`, `securitySchemes` and the runtime's result helpers and
+ * errors in both; in the declarations also (`export type`) every operation's `Params`/`Result` types,
+ * `OperationTypes`, `Api` and the runtime's member types, so an app imports everything from the SDK.
+ * The entry is JavaScript like `client.js`, so plain Node, `tsc`-compiled apps and Jest run the SDK
+ * without TypeScript tooling. The mocks are not re-exported (they import msw): they live in
  * `./mocks.js`, published as `<package>/mocks`.
  *
  * @module
@@ -17,8 +19,8 @@ import { CLIENT_EXPORTS } from './client-factory.ts'
 import { writeDocs } from './doc-comments.ts'
 import { OPERATION_TYPES_MODULE, RUNTIME_MODULE } from './import-tracker.ts'
 
-/** The path of the file, relative to the output directory. */
-export const INDEX_FILE = 'index.ts'
+/** The paths of the entry and its declarations, relative to the output directory. */
+export const INDEX_FILES = { entry: 'index.js', declarations: 'index.d.ts' } as const
 
 /** The module specifier of `client.js` (typed by `client.d.ts`), as generated code imports it. */
 const CLIENT_MODULE = './client.js'
@@ -92,15 +94,15 @@ function moduleDoc(model: ApiModel, mocks: boolean): StatementWriter {
 }
 
 /**
- * Emits `index.ts` for a model.
+ * Emits `index.js` and `index.d.ts` for a model.
  *
  * @example
  * ```ts
- * const file = emitIndex(model, { mocks: true })
- * file.path // 'index.ts'
+ * const files = emitIndex(model, { mocks: true })
+ * files.map((file) => file.path) // ['index.d.ts', 'index.js']
  * ```
  */
-export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile {
+export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile[] {
   const operations = model.operations
   const values = [
     CLIENT_EXPORTS.createClient,
@@ -113,24 +115,30 @@ export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile
     CLIENT_EXPORTS.operationTypes,
   ]
   const taken = new Set([...values, ...types, CLIENT_EXPORTS.api])
-  const text = printModule(
-    [],
-    [
-      moduleDoc(model, options.mocks),
-      exportList(values, CLIENT_MODULE, false),
-      exportList([CLIENT_EXPORTS.api], CLIENT_MODULE, true),
-      exportList(types, OPERATION_TYPES_MODULE, true),
-      exportList(
-        RUNTIME_VALUE_EXPORTS.filter((name) => !taken.has(name)),
-        RUNTIME_MODULE,
-        false,
-      ),
-      exportList(
-        RUNTIME_TYPE_EXPORTS.filter((name) => !taken.has(name)),
-        RUNTIME_MODULE,
-        true,
-      ),
-    ],
-  )
-  return { path: INDEX_FILE, contents: `${generatedHeader(model, options)}\n${text.replace(/^\n+/, '')}` }
+  const valueExports = [
+    moduleDoc(model, options.mocks),
+    exportList(values, CLIENT_MODULE, false),
+    exportList(
+      RUNTIME_VALUE_EXPORTS.filter((name) => !taken.has(name)),
+      RUNTIME_MODULE,
+      false,
+    ),
+  ]
+  const typeExports = [
+    exportList([CLIENT_EXPORTS.api], CLIENT_MODULE, true),
+    exportList(types, OPERATION_TYPES_MODULE, true),
+    exportList(
+      RUNTIME_TYPE_EXPORTS.filter((name) => !taken.has(name)),
+      RUNTIME_MODULE,
+      true,
+    ),
+  ]
+  const file = (path: string, statements: StatementWriter[]): GeneratedFile => ({
+    path,
+    contents: `${generatedHeader(model, options)}\n${printModule([], statements).replace(/^\n+/, '')}`,
+  })
+  return [
+    file(INDEX_FILES.declarations, [...valueExports, ...typeExports]),
+    file(INDEX_FILES.entry, valueExports),
+  ]
 }

@@ -16,22 +16,6 @@ export {
   securitySchemes,
 } from './client.js';
 
-export type {
-  Api,
-} from './client.js';
-
-export type {
-  ListPetsParams,
-  ListPetsResult,
-  CreatePetParams,
-  CreatePetResult,
-  ShowPetByIdParams,
-  ShowPetByIdResult,
-  DeletePetParams,
-  DeletePetResult,
-  OperationTypes,
-} from './operation-types.js';
-
 export {
   match,
   unwrap,
@@ -42,27 +26,4 @@ export {
   TimeoutError,
   AbortError,
   DecodeError,
-} from '@statusline/client';
-
-export type {
-  SuccessMember,
-  ErrorMember,
-  AnyMember,
-  DataOf,
-  ErrorOf,
-  ResponseKey,
-  MatchHandlers,
-  AnyStatus,
-  ErrorStatus,
-  Status1xx,
-  Status2xx,
-  Status3xx,
-  Status4xx,
-  Status5xx,
-  Client,
-  ClientOptions,
-  CallOptions,
-  Auth,
-  Middleware,
-  RetryOptions,
 } from '@statusline/client';

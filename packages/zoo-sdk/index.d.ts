@@ -38,6 +38,18 @@ export {
   securitySchemes,
 } from './client.js';
 
+export {
+  match,
+  unwrap,
+  setDefaultClient,
+  StatuslineError,
+  StatusError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+  DecodeError,
+} from '@statusline/client';
+
 export type {
   Api,
 } from './client.js';
@@ -97,18 +109,6 @@ export type {
   DeleteAnimalTypeResult,
   OperationTypes,
 } from './operation-types.js';
-
-export {
-  match,
-  unwrap,
-  setDefaultClient,
-  StatuslineError,
-  StatusError,
-  NetworkError,
-  TimeoutError,
-  AbortError,
-  DecodeError,
-} from '@statusline/client';
 
 export type {
   SuccessMember,

@@ -21,6 +21,18 @@ export {
   securitySchemes,
 } from './client.js';
 
+export {
+  match,
+  unwrap,
+  setDefaultClient,
+  StatuslineError,
+  StatusError,
+  NetworkError,
+  TimeoutError,
+  AbortError,
+  DecodeError,
+} from '@statusline/client';
+
 export type {
   Api,
 } from './client.js';
@@ -46,18 +58,6 @@ export type {
   UpdateClusterResult,
   OperationTypes,
 } from './operation-types.js';
-
-export {
-  match,
-  unwrap,
-  setDefaultClient,
-  StatuslineError,
-  StatusError,
-  NetworkError,
-  TimeoutError,
-  AbortError,
-  DecodeError,
-} from '@statusline/client';
 
 export type {
   SuccessMember,
