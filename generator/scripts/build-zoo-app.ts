@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -14,14 +15,19 @@ import { build, type Plugin } from 'esbuild'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const APP = join(ROOT, 'packages/zoo-app')
 
-/** Resolves `zoo-sdk` and `zoo-sdk/<module>` to the TypeScript files of a generated SDK folder. */
+/**
+ * Resolves `zoo-sdk` and `zoo-sdk/<module>` to the files of a generated SDK folder, as its package
+ * exports do: the JavaScript module of that name (`index.js` for `zoo-sdk`), else the TypeScript one
+ * (`mocks.ts`).
+ */
 function zooSdk(sdkDir: string): Plugin {
   return {
     name: 'zoo-sdk',
     setup(builder) {
       builder.onResolve({ filter: /^zoo-sdk(\/.*)?$/ }, (args) => {
-        const sub = args.path.slice('zoo-sdk'.length).replace(/^\//, '') || 'index'
-        return { path: join(sdkDir, `${sub.replace(/\.js$/, '')}.ts`) }
+        const sub = (args.path.slice('zoo-sdk'.length).replace(/^\//, '') || 'index').replace(/\.js$/, '')
+        const js = join(sdkDir, `${sub}.js`)
+        return { path: existsSync(js) ? js : join(sdkDir, `${sub}.ts`) }
       })
     },
   }
