@@ -10,10 +10,10 @@ import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Bytes of the min+gzip bundle: the app measures 2,662 B (esbuild 0.28). This budget guards against
- * growth. Bundled from the shipped `dist/*.js` the minified code is as long as from the TypeScript sources
- * (2,659 B then) and differs only in the short names esbuild picks, which follow the character frequency
- * of its input: the sources' type annotations counted, the emitted JavaScript has none. The 2,000 B
+ * Bytes of the min+gzip bundle: the app measures 2,661 B (esbuild 0.28). This budget guards against
+ * growth. Bundled from JavaScript (the runtime's `dist/*.js`, the SDK's `index.js`) the minified code is
+ * as long as from the TypeScript they replace (2,659 B then) and differs only in the short names esbuild
+ * picks, which follow the character frequency of its input: type annotations counted, JavaScript has none. The 2,000 B
  * target is out of reach with these features (README, Benchmarks). What some of the bytes buy:
  * - 51 B refuse a non-token credential for a scheme without `apply` (it would be sent as text);
  * - 20 B a call path without a regular expression or per-call arrays for the path, the Cookie header and
@@ -28,7 +28,7 @@ import { describe, expect, it } from 'vitest'
  *   collected one per retry).
  * Where the bytes go: `node bench/client-size.mjs`.
  */
-const BUDGET = 2_662
+const BUDGET = 2_661
 
 const APP = `
   import { createClient } from '@statusline/client'
