@@ -11,7 +11,7 @@
  * @module
  */
 
-import { defaultClient } from './create-client.ts'
+import { createClient, defaultClient } from './create-client.ts'
 import type { OperationSpec } from './operation.ts'
 import type { CallOptions } from './options.ts'
 
@@ -41,5 +41,5 @@ export function onOwnServer(
   const client = options.client ?? defaultClient
   if (own === undefined || !client || !rootServers.some((url) => trim(url) === trim(client.options.baseUrl)))
     return options
-  return { ...options, client: { options: { ...client.options, baseUrl: own } } }
+  return { ...options, client: createClient({ ...client.options, baseUrl: own }) }
 }
