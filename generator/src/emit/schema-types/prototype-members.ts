@@ -23,7 +23,7 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 ])
 
 /** Whether `name` is a member every object has through `Object.prototype`, as TypeScript's `Object` declares it. */
-export function isObjectMember(name: string): boolean {
+function isObjectMember(name: string): boolean {
   return OBJECT_MEMBERS.has(name)
 }
 

@@ -17,10 +17,11 @@
  * @module
  */
 import type { Operation, Parameter, ParameterLocation } from '../../model/types.ts'
-import { commentText, propertyName, stringLiteral } from '../code-text.ts'
+import { commentText, propertyName } from '../code-text.ts'
 import type { CodeWriter, StatementWriter } from '../code-writer.ts'
 import type { SchemaDirections } from '../schema-types/directions.ts'
-import { isObjectMember } from '../schema-types/prototype-members.ts'
+import { optionalMemberType } from '../schema-types/prototype-members.ts'
+import { atom } from '../schema-types/type-text.ts'
 import { typeAlias } from '../structures.ts'
 import { requestBodyType } from './body-types.ts'
 import { writeDocs } from './doc-comments.ts'
@@ -71,12 +72,17 @@ function paramsProperties(
       name: location,
       optional: !params.some((param) => param.required),
       doc,
-      type: params.map((param) => ({
-        name: propertyName(param.name),
-        optional: !param.required,
-        doc: parameterDoc(param),
-        type: optionalParameterType(param, parameterType(operation, param, imports, directions)),
-      })),
+      type: params.map((param) => {
+        const type = parameterType(operation, param, imports, directions)
+        return {
+          name: propertyName(param.name),
+          optional: !param.required,
+          doc: parameterDoc(param),
+          // An optional one named after a prototype member admits that member's type too
+          // (`prototype-members.ts`); the runtime sends own properties only, so it is never sent.
+          type: param.required ? type : optionalMemberType(param.name, atom(type)).text,
+        }
+      }),
     })
   }
   const body = operation.requestBody
@@ -92,17 +98,6 @@ function paramsProperties(
     })
   }
   return properties
-}
-
-/**
- * The type of a parameter; an optional one named after a member of `Object.prototype` (a query
- * parameter `constructor`) also admits that member's type, or no object without it would be assignable
- * (see `prototype-members.ts`). The runtime sends only own properties, so the prototype's is never sent.
- */
-function optionalParameterType(param: Parameter, type: string): string {
-  return !param.required && isObjectMember(param.name)
-    ? `${type} | Object[${stringLiteral(param.name)}]`
-    : type
 }
 
 /** Writes properties, each with its doc; inline object types as indented blocks. */
