@@ -57,11 +57,21 @@ function requiredNames(schema: SchemaObject): Set<string> {
   return new Set(Array.isArray(required) ? required.filter((name) => typeof name === 'string') : [])
 }
 
-/** The value types of the index signature: `additionalProperties` and each `patternProperties` schema. */
-function indexValueTypes(writer: TypeWriter, schema: SchemaObject, inner: Position): TypeText[] {
+/**
+ * The value types of the index signature: `additionalProperties` (`unknown` also when `minProperties`
+ * needs undeclared members; `required` holds the names `required` lists) and each `patternProperties`
+ * schema.
+ */
+function indexValueTypes(
+  writer: TypeWriter,
+  schema: SchemaObject,
+  required: ReadonlySet<string>,
+  inner: Position,
+): TypeText[] {
   const types: TypeText[] = []
   const additional = schema.additionalProperties
-  if (additional === true || (additional === undefined && needsUndeclared(schema))) types.push(UNKNOWN)
+  if (additional === true || (additional === undefined && needsUndeclared(schema, required)))
+    types.push(UNKNOWN)
   else if (isSchemaObject(additional)) types.push(writer.typeOf(additional, inner))
   const patterns = schema.patternProperties
   if (isSchemaObject(patterns)) {
@@ -74,12 +84,12 @@ function indexValueTypes(writer: TypeWriter, schema: SchemaObject, inner: Positi
  * Whether `minProperties` asks for more properties than `properties` and `required` name: then every
  * valid object has undeclared ones, which a closed type would refuse (no literal could be both).
  */
-function needsUndeclared(schema: SchemaObject): boolean {
+function needsUndeclared(schema: SchemaObject, required: ReadonlySet<string>): boolean {
   const { minProperties } = schema
   if (typeof minProperties !== 'number' || isSchemaObject(schema.patternProperties)) return false
   const named = new Set([
     ...Object.keys(isSchemaObject(schema.properties) ? schema.properties : {}),
-    ...requiredNames(schema),
+    ...required,
   ])
   // No names at all: the type is `Record<string, unknown>`, open already.
   return named.size > 0 && minProperties > named.size
@@ -108,7 +118,7 @@ export function objectType(
     memberTypes.push(type)
     someOptional ||= optional
   }
-  const indexTypes = indexValueTypes(writer, schema, inner)
+  const indexTypes = indexValueTypes(writer, schema, required, inner)
   // A required name `properties` leaves out (`allOf: [Base, { required: [name] }]`) must be present all
   // the same: typed by the index signature when there is one, else as any JSON value (`{} | null`, not
   // `unknown`, so that it takes `undefined` out of an optional property it is intersected with).
