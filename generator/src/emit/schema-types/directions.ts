@@ -42,7 +42,8 @@ interface NodeFacts {
 export class SchemaDirections {
   readonly #document: unknown
   readonly #openapi31: boolean
-  readonly #targets: RefTargets
+  /** The document's reference resolver, which the types emitter shares (one memo per document). */
+  readonly targets: RefTargets
   readonly #facts = new Map<string, NodeFacts>()
   readonly #differs = new Map<string, boolean>()
 
@@ -50,7 +51,7 @@ export class SchemaDirections {
   constructor(document: unknown, openapi31: boolean) {
     this.#document = document
     this.#openapi31 = openapi31
-    this.#targets = new RefTargets(document, openapi31)
+    this.targets = new RefTargets(document, openapi31)
   }
 
   /**
@@ -124,7 +125,7 @@ export class SchemaDirections {
       const schema = stack.pop()
       if (!isSchemaObject(schema)) continue
       if (typeof schema.$ref === 'string') {
-        const target = this.#targets.resolve(schema.$ref)
+        const target = this.targets.resolve(schema.$ref)
         if (target !== undefined) refs.add(target.pointer)
         // In 3.0, keywords beside a `$ref` are ignored.
         if (!this.#openapi31) continue

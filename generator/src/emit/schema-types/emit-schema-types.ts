@@ -29,7 +29,6 @@ import { breakEagerCycles, Cut } from './eager-cycles.ts'
 import { operationsDeclaration, pathsDeclaration } from './paths-types.ts'
 import { INDENT, rootPosition } from './position.ts'
 import { DECLARED_IN, OccurrenceFlag, PLACEHOLDER, RefGraph, type SchemaNode } from './ref-graph.ts'
-import { RefTargets } from './ref-targets.ts'
 import { SchemaTypes } from './schema-types.ts'
 
 /** The path of the file, relative to the output directory; generated code imports it as `./schema.js`. */
@@ -83,9 +82,10 @@ function aliasNames(graph: RefGraph, aliased: Uint8Array): Map<number, string> {
 export function emitSchemaTypes(model: ApiModel, options: EmitOptions = {}): GeneratedFile {
   const document = model.document
   const openapi31 = model.openapi.startsWith('3.1')
-  const targets = new RefTargets(document, openapi31)
+  const directions = schemaDirections(document, openapi31)
+  const { targets } = directions
   const graph = new RefGraph()
-  const writer = new SchemaTypes(targets, graph, openapi31, schemaDirections(document, openapi31))
+  const writer = new SchemaTypes(targets, graph, openapi31, directions)
   const reader = new ComponentReader(document)
 
   const schemaPad = INDENT + INDENT
