@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs'
 import ts from 'typescript'
 import { STRICT_OPTIONS } from '../../../generator/src/emit/schema-types/compile-generated.ts'
 import { declarationName } from './body-assertions.ts'
@@ -90,32 +89,38 @@ function shorten(message: string): string {
  */
 export function disagreements(files: readonly string[], bodies: readonly MockBody[]): Disagreement[] {
   const program = ts.createProgram({ rootNames: [...files], options: OPTIONS })
-  const declarations = new Map<string, { index: number; initializer: ts.Expression; source: ts.SourceFile }>()
+  // Checking binds the program's source files (parent pointers set), which the lookups below walk.
+  const diagnostics = ts.getPreEmitDiagnostics(program)
+  /** Per assertion module, as the program parsed it: each body's index and literal. */
+  const declared = new Map<ts.SourceFile, { index: number; initializer: ts.Expression }[]>()
   for (const file of files) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true)
+    const source = program.getSourceFile(file)
+    if (source === undefined) continue
+    const list: { index: number; initializer: ts.Expression }[] = []
     for (const statement of source.statements) {
       if (!ts.isVariableStatement(statement)) continue
       for (const d of statement.declarationList.declarations) {
         if (!ts.isIdentifier(d.name) || d.initializer === undefined) continue
         const index = Number(d.name.text.replace(/^body/, ''))
-        if (declarationName(index) === d.name.text)
-          declarations.set(`${file}:${d.pos}`, { index, initializer: d.initializer, source })
+        if (declarationName(index) === d.name.text) list.push({ index, initializer: d.initializer })
       }
     }
+    declared.set(source, list)
   }
   const out: Disagreement[] = []
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+  for (const diagnostic of diagnostics) {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')
-    const file = diagnostic.file?.fileName ?? ''
+    const source = diagnostic.file
     const start = diagnostic.start ?? -1
-    const owner = [...declarations.entries()].find(
-      ([key, d]) =>
-        key.startsWith(`${file}:`) && d.initializer.parent.pos <= start && start < d.initializer.parent.end,
-    )?.[1]
+    const owner = (source === undefined ? undefined : declared.get(source))?.find(
+      (d) => d.initializer.parent.pos <= start && start < d.initializer.parent.end,
+    )
     const body = owner === undefined ? undefined : bodies[owner.index]
-    if (owner === undefined || body === undefined)
-      throw new Error(`[statusline] Failed to type-check the assertions: ${file}: ${message}`)
-    const segments = segmentsAt(owner.initializer, start, owner.source)
+    if (source === undefined || owner === undefined || body === undefined)
+      throw new Error(
+        `[statusline] Failed to type-check the assertions: ${source?.fileName ?? ''}: ${message}`,
+      )
+    const segments = segmentsAt(owner.initializer, start, source)
     out.push({
       operation: body.operation,
       status: body.status,
