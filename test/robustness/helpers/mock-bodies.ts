@@ -10,6 +10,7 @@ import {
   createValidator,
   type Mock,
   type MockData,
+  type MockOperation,
   type UntypedOperations,
 } from '@statusline/mock'
 import { getResponse } from 'msw'
@@ -63,13 +64,11 @@ function essence(mediaType: string): string {
 
 /** The JSON body of `response` when it is declared JSON and valid against its schema, else why not. */
 async function jsonBody(
-  data: MockData,
-  operationName: string,
+  operation: MockOperation,
   response: Response,
   validator: ReturnType<typeof createValidator>,
 ): Promise<{ body: unknown; text: string; schema: unknown } | 'not-json' | 'invalid'> {
-  const operation = data.operations.find((o) => o.name === operationName)
-  const declared = operation === undefined ? undefined : responseFor(operation, response.status)
+  const declared = responseFor(operation, response.status)
   const text = await response.text()
   const type = essence(response.headers.get('content-type') ?? '')
   // The declared media type the answer names; else, for a JSON answer, the only one declared (a
@@ -111,7 +110,7 @@ export async function collectMockBodies(data: MockData, options: CollectOptions)
       )
       if (response === undefined)
         throw new Error(`[statusline] Failed to get an answer of ${name} from the mock`)
-      const found = await jsonBody(data, name, response, validator)
+      const found = await jsonBody(operation, response, validator)
       if (found === 'not-json') counts.notJson++
       else if (found === 'invalid') counts.invalid++
       else if (found.text.length > maxChars) counts.tooLong++
