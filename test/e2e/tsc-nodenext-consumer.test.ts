@@ -4,9 +4,7 @@
  * run by plain `node`. The SDK (the committed `zoo-sdk` package, imported by its name) must type-check
  * through its package exports and run as JavaScript.
  */
-import { execFile } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, SCRATCH } from '../helpers/paths.ts'
 import { runPlainNode, startZooServer, type ZooServer } from '../helpers/plain-node.ts'
@@ -59,11 +57,11 @@ afterAll(() => server.close())
 
 describe('an app compiled by tsc (module nodenext) and run by node', () => {
   it('type-checks against the SDK, compiles, and calls a server', async () => {
-    const tsc = await promisify(execFile)(
-      process.execPath,
-      [`${ROOT}node_modules/typescript/bin/tsc`, '-p', `${dir}tsconfig.json`],
-      { cwd: dir },
-    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }))
+    const tsc = await runPlainNode(
+      `${ROOT}node_modules/typescript/bin/tsc`,
+      ['-p', `${dir}tsconfig.json`],
+      dir,
+    )
     expect(tsc.stdout).toBe('')
     const run = await runPlainNode(`${dir}out/app.js`, [server.baseUrl], dir)
     expect(run.stderr).toBe('')
