@@ -3,7 +3,8 @@
  * `package.json` where a generated file would go. Generation never overwrites them; it stops and names
  * them instead, so pointing `--out` at a source folder by mistake loses nothing.
  *
- * What counts as generated is `generated-file.ts`'s to say. A symlink is not looked at: writing replaces the link, never what it points to.
+ * What counts as generated is `generated-file.ts`'s to say. A symlink is not looked at: writing replaces
+ * the link, never what it points to.
  *
  * @module
  */

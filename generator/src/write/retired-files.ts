@@ -3,9 +3,8 @@
  * run wrote that this run does not (the mocks, after `--no-mocks`). Left in an output directory they
  * would do harm: a generated `client.ts` beside `client.js` and `client.d.ts` (or `index.ts` beside
  * `index.js` and `index.d.ts`) is what TypeScript resolves `./client.js` to, so the app would type-check
- * against the old SDK; mocks of an older spec
- * would go stale unseen, `--check` passing. Only a file that still opens with the generated header is
- * retired; a hand-written file of that name is kept.
+ * against the old SDK; mocks of an older spec would go stale unseen, `--check` passing. Only a file that
+ * still opens with the generated header is retired; a hand-written file of that name is kept.
  *
  * @module
  */
