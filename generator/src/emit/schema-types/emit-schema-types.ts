@@ -28,7 +28,7 @@ import { docComment, schemaDocText } from './doc-comment.ts'
 import { breakEagerCycles, Cut } from './eager-cycles.ts'
 import { operationsDeclaration, pathsDeclaration } from './paths-types.ts'
 import { INDENT, rootPosition } from './position.ts'
-import { DECLARED_IN, OccurrenceFlag, PLACEHOLDER, RefGraph, type SchemaNode } from './ref-graph.ts'
+import { DECLARED_IN, OccurrenceFlag, PLACEHOLDER, RefGraph } from './ref-graph.ts'
 import { SchemaTypes } from './schema-types.ts'
 
 /** The path of the file, relative to the output directory; generated code imports it as `./schema.js`. */
@@ -133,8 +133,8 @@ export function emitSchemaTypes(model: ApiModel, options: EmitOptions = {}): Gen
     `${docComment(node.doc, pad)}${pad}${propertyName(key)}: ${aliases.get(node.id) ?? fill(node)};`
 
   // Write types in the order of `components.schemas`, whatever order references found them in.
-  const order = new Map(components.map((node, index) => [node.id, index]))
-  const rank = (node: WrittenNode) => order.get(graph.nodeOf(graph.nodes[node.id] as SchemaNode, 'read')) ?? 0
+  const order = new Map(components.map((node, index) => [graph.nodes[node.id]?.component, index]))
+  const rank = (node: WrittenNode) => order.get(graph.nodes[node.id]?.component) ?? 0
   writable.sort((a, b) => rank(a) - rank(b))
   const schemasMember = (nodes: readonly WrittenNode[]): string => {
     const members = nodes.map((node) => member(node, graph.nodes[node.id]?.component ?? '', schemaPad))
