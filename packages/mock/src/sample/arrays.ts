@@ -10,13 +10,13 @@ import { canonicalKey } from '../validate/equality-keywords.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import {
   addIssue,
-  cappedMin,
   childFrame,
   type Frame,
   type Gen,
   isDeep,
   type Schema,
   STEP_BUDGET,
+  sizeRange,
 } from './context.ts'
 
 const UNIQUE_RETRIES = 8
@@ -24,8 +24,9 @@ const UNIQUE_RETRIES = 8
 /** Generates an array for an array schema. */
 export function generateArray(g: Gen, schema: Schema, frame: Frame): unknown[] {
   const { prefix, rest } = itemSchemas(schema)
-  const min = cappedMin(g, frame, 'minItems', typeof schema.minItems === 'number' ? schema.minItems : 0)
-  let max = typeof schema.maxItems === 'number' ? schema.maxItems : Infinity
+  const range = sizeRange(g, frame, schema, ['minItems', 'maxItems'])
+  const min = range.min
+  let max = range.max
   if (rest === false) max = Math.min(max, prefix.length)
   let count: number
   if (isDeep(g, frame)) count = min
@@ -57,7 +58,9 @@ export function generateArray(g: Gen, schema: Schema, frame: Frame): unknown[] {
     }
     out.push(item)
   }
-  if (out.length < min)
+  if (out.length < min && max < min)
+    addIssue(g, frame, 'minItems', `minItems ${min} but the schema allows only ${max} items`)
+  else if (out.length < min)
     addIssue(g, frame, 'uniqueItems', `only ${out.length} distinct items could be drawn (minItems ${min})`)
   if (schema.contains !== undefined) ensureContains(g, schema.contains as NormalizedSchema, out, max, frame)
   return out

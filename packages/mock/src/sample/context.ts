@@ -81,8 +81,31 @@ export function isDeep(g: Gen, frame: Frame): boolean {
 export const MAX_SIZE = 1000
 
 /** `min` capped at {@link MAX_SIZE}, with an issue when the schema asks for more. */
-export function cappedMin(g: Gen, frame: Frame, keyword: string, min: number): number {
+function cappedMin(g: Gen, frame: Frame, keyword: string, min: number): number {
   if (min <= MAX_SIZE) return min
   addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${MAX_SIZE}`)
   return MAX_SIZE
+}
+
+/**
+ * The size range a schema asks for, from its `min*` and `max*` keywords (`minLength`/`maxLength`,
+ * `minItems`/`maxItems`, `minProperties`/`maxProperties`; normalisation has dropped any that isn't a
+ * non-negative integer): `min` capped as {@link cappedMin} does, and a contradiction (`min` over `max`)
+ * recorded as an issue and resolved in favour of `max`, the nearest a value can come when the schema
+ * accepts none.
+ */
+export function sizeRange(
+  g: Gen,
+  frame: Frame,
+  schema: Schema,
+  keywords: readonly [min: string, max: string],
+): { min: number; max: number } {
+  const [minKeyword, maxKeyword] = keywords
+  const asked = schema[minKeyword]
+  const limit = schema[maxKeyword]
+  const min = cappedMin(g, frame, minKeyword, typeof asked === 'number' ? asked : 0)
+  const max = typeof limit === 'number' ? limit : Infinity
+  if (min <= max) return { min, max }
+  addIssue(g, frame, minKeyword, `${minKeyword} ${min} is greater than ${maxKeyword} ${max}: no value fits`)
+  return { min: max, max }
 }

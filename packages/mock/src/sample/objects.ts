@@ -14,7 +14,7 @@ import { compilePattern } from '../validate/patterns.ts'
 import { canonicalRef } from '../validate/pointer.ts'
 import type { NormalizedSchema } from '../validate/walk.ts'
 import { discriminatorOf, tagged, tagOf } from './compose.ts'
-import { cappedMin, childFrame, type Frame, type Gen, isDeep, type Schema } from './context.ts'
+import { childFrame, type Frame, type Gen, isDeep, type Schema, sizeRange } from './context.ts'
 import { resolveRef } from './refs.ts'
 import { generateString } from './strings.ts'
 
@@ -28,13 +28,7 @@ export function generateObject(g: Gen, schema: Schema, frame: Frame): Record<str
     NormalizedSchema
   >
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : [])
-  const max = typeof schema.maxProperties === 'number' ? schema.maxProperties : Infinity
-  const min = cappedMin(
-    g,
-    frame,
-    'minProperties',
-    typeof schema.minProperties === 'number' ? schema.minProperties : 0,
-  )
+  const { min, max } = sizeRange(g, frame, schema, ['minProperties', 'maxProperties'])
   const deep = isDeep(g, frame)
   const keys: string[] = []
   const skipped: string[] = []

@@ -153,6 +153,29 @@ describe('createSampler', () => {
     }
   })
 
+  it('reports contradictory size bounds instead of throwing', () => {
+    // `{ minLength: 2, maxLength: 1 }` threw from faker (found by the keyword-soup property test).
+    const cases: [schema: Record<string, unknown>, keyword: string, fits: (v: unknown) => boolean][] = [
+      [{ type: 'string', minLength: 2, maxLength: 1 }, 'minLength', (v) => (v as string).length === 1],
+      [
+        { type: 'array', items: { type: 'integer' }, minItems: 3, maxItems: 1 },
+        'minItems',
+        (v) => (v as unknown[]).length === 1,
+      ],
+      [
+        { type: 'object', minProperties: 2, maxProperties: 0 },
+        'minProperties',
+        (v) => Object.keys(v as object).length === 0,
+      ],
+    ]
+    for (const [schema, keyword, fits] of cases) {
+      const { sampler, issues } = samplerFor({}, '3.1.0')
+      const value = sampler.sample(schema, { seed: 1 })
+      expect(fits(value), `${JSON.stringify(schema)} → ${JSON.stringify(value)}`).toBe(true)
+      expect(issues.map((i) => i.keyword)).toContain(keyword)
+    }
+  })
+
   it('returns examples and defaults only when they validate', () => {
     expect(sampler.sample(ref('WithExample'))).toEqual({ a: 'from the spec' })
     const bad = sampleValid(sampler, ref('BadExample'), 5) as { a: unknown }[]

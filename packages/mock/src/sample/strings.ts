@@ -7,7 +7,7 @@
 
 import { compilePattern } from '../validate/patterns.ts'
 import type { Frame, Gen, Schema } from './context.ts'
-import { addIssue, cappedMin } from './context.ts'
+import { addIssue, sizeRange } from './context.ts'
 import { formatValue } from './formats.ts'
 import { isPlain } from './numbers.ts'
 import { realisticValue } from './property-names.ts'
@@ -34,8 +34,7 @@ const parsedCache = new Map<string, { node: RegexNode; names: Map<string, number
 
 /** Generates a string that satisfies the schema's string keywords. */
 export function generateString(g: Gen, schema: Schema, frame: Frame): string {
-  const min = cappedMin(g, frame, 'minLength', typeof schema.minLength === 'number' ? schema.minLength : 0)
-  const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity
+  const { min, max } = sizeRange(g, frame, schema, ['minLength', 'maxLength'])
   if (typeof schema.pattern === 'string') return fromPattern(g, schema.pattern, min, max, frame)
   if (typeof schema.format === 'string') {
     for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
