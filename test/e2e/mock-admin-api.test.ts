@@ -164,6 +164,24 @@ describe('admin API', () => {
     expect(entry).toMatchObject({ method: 'GET', path: '/v1/zoos/42', status: 200, operation: 'getZoo' })
     controller.abort()
   })
+
+  it('DELETE /scenarios empties the backlog a new /events stream replays', async () => {
+    await api('/zoos/7')
+    const backlog = async () => {
+      const controller = new AbortController()
+      const events = await admin('/events', { signal: controller.signal })
+      const reader = (events.body as ReadableStream<Uint8Array>).getReader()
+      const text = new TextDecoder().decode((await reader.read()).value)
+      controller.abort()
+      return text
+    }
+    expect(await backlog()).toContain('/v1/zoos/7')
+    await admin('/scenarios', { method: 'DELETE' })
+    await api('/zoos/8')
+    const after = await backlog()
+    expect(after).not.toContain('/v1/zoos/7')
+    expect(after).toContain('/v1/zoos/8')
+  })
 })
 
 describe('admin API: bad input gets a clear 4xx', () => {

@@ -8,7 +8,7 @@
  * | `GET /operations` | `[{ operationId, name, method, path, tags, statuses, responses, defaultStatus }]` |
  * | `GET /scenarios` | what the admin API scripted: `{ scenarios, networkErrors }` |
  * | `PUT /scenarios/{op}` | `{ status, body?, headers?, delay?, force? }` or `{ sequence: [...], force? }` |
- * | `DELETE /scenarios` | `mock.reset()`: scenarios, network errors, calls and coverage |
+ * | `DELETE /scenarios` | `mock.reset()`: scenarios, network errors, calls and coverage; `/events` backlog |
  * | `DELETE /scenarios/{op}` | forgets one operation's scenario and network error |
  * | `POST` / `DELETE /network-error/{op}` | turns the operation's network error on / off |
  * | `GET /calls?operationId=…` | recorded calls (bytes as `{ base64 }`) |
@@ -102,8 +102,11 @@ function routes(context: AdminContext): Record<string, Record<string, Route>> {
         ok(request, res, { operation: name, scenario: context.controls().scripted().scenarios[name] })
       },
       DELETE: (request, res, ref) => {
-        if (ref === undefined) context.controls().reset()
-        else context.controls().clearScenario(ref)
+        if (ref === undefined) {
+          context.controls().reset()
+          // A stream opened after the reset starts empty, as `/calls` does; open streams carry on.
+          context.log.clear()
+        } else context.controls().clearScenario(ref)
         noContent(request, res)
       },
     },
