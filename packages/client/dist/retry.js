@@ -7,7 +7,7 @@ export const shouldRetry = (policy, method, attempt, response, error) => attempt
         : error instanceof NetworkError);
 export function retryDelay(policy, attempt, response) {
     const after = response?.headers.get('retry-after');
-    const told = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN;
+    const told = after ? (+after >= 0 ? +after * 1000 : +after < 0 ? NaN : Date.parse(after) - Date.now()) : NaN;
     return Math.min(policy.maxDelay ?? 30_000, Math.max(0, Number.isNaN(told)
         ? (policy.baseDelay ?? 300) *
             2 ** (attempt - 1) *

@@ -45,6 +45,8 @@ describe('retryDelay', () => {
 
   it('falls back to backoff when Retry-After does not parse', () => {
     expect(retryDelay({ jitter: false }, 2, withRetryAfter('soon'))).toBe(600)
+    // Negative seconds are neither delay-seconds nor an HTTP-date (Date.parse reads '-5' as a year).
+    expect(retryDelay({ jitter: false }, 2, withRetryAfter('-5'))).toBe(600)
   })
 })
 

@@ -39,7 +39,8 @@ export const shouldRetry = (
  */
 export function retryDelay(policy: RetryOptions, attempt: number, response: Response | undefined): number {
   const after = response?.headers.get('retry-after')
-  const told = after ? (+after >= 0 ? +after * 1000 : Date.parse(after) - Date.now()) : NaN
+  // A number is delay-seconds (RFC 9110 §10.2.3) or, below 0, invalid; anything else may be an HTTP-date.
+  const told = after ? (+after >= 0 ? +after * 1000 : +after < 0 ? NaN : Date.parse(after) - Date.now()) : NaN
   return Math.min(
     policy.maxDelay ?? 30_000,
     Math.max(
