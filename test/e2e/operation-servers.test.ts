@@ -93,6 +93,26 @@ describe('the default base URL: sent to the operation’s own server, answered t
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('POST')
   })
+
+  it('an own server answers 404 and 405 for what it does not serve, as the base URL does', async () => {
+    // `onUnhandledRequest: 'error'` makes any request no handler answers fail the test.
+    const unknown = await fetch('https://uploads.example.com/v1/nope')
+    expect(unknown.status).toBe(404)
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json')
+    // getStatus is served under the base URL only: the upload host does not know its path.
+    expect((await fetch('https://uploads.example.com/v1/status')).status).toBe(404)
+    const wrongMethod = await fetch('https://uploads.example.com/v1/uploads/a.bin', { method: 'DELETE' })
+    expect(wrongMethod.status).toBe(405)
+    expect(wrongMethod.headers.get('allow')).toBe('POST')
+    // Of /files/{fileId}, the content host serves GET only: PUT has a server of its own, DELETE the root's.
+    const content = await fetch('https://eu.content.example.com/files/3', { method: 'DELETE' })
+    expect(content.status).toBe(405)
+    expect(content.headers.get('allow')).toBe('GET')
+    expect(
+      (await fetch('https://uploads.example.com/v1/files/3', { method: 'GET' })).headers.get('allow'),
+    ).toBe('PUT')
+    expect(mock.calls()).toHaveLength(0)
+  })
 })
 
 describe('any other base URL: sent there, like every other operation', () => {

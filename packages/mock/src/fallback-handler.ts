@@ -5,6 +5,10 @@
  * problem+json. Both go through the engine's answer building and conformance. One handler for the whole
  * API, whose path templates are compiled on its first request.
  *
+ * Operations with servers of their own are answered under those too (`route-table.ts`), so the handler
+ * also covers each such server, as the API of only the operations served there: an upload host answers
+ * `404` for a path it does not serve and `405` with the methods it serves.
+ *
  * @module
  */
 import { type HttpHandler, http } from 'msw'
@@ -14,9 +18,18 @@ import type { MockOperation } from './data.ts'
 import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
 import { urlOf } from './request-url.ts'
-import { type CompiledTemplate, compileTemplate, matchTemplate } from './routes.ts'
+import { type CompiledTemplate, compileTemplate, matchTemplate, routePrefix } from './routes.ts'
 import type { MockRuntime } from './runtime.ts'
 import { findResponse } from './status-keys.ts'
+
+/** A route prefix and the operations served under it. */
+interface Scope {
+  readonly prefix: string
+  readonly operations: readonly MockOperation[]
+  /** Whether a path no operation declares gets `404` here (else it falls through to MSW). */
+  readonly answerUnknown: boolean
+  known?: KnownPath[]
+}
 
 interface KnownPath {
   readonly template: string
@@ -65,29 +78,23 @@ function answer(
  */
 export function createFallbackHandler(prefix: string, runtime: MockRuntime): HttpHandler | undefined {
   const { behaviour } = runtime
-  const answerUnknown = behaviour.unknownPath === '404' && prefix !== '*'
-  if (!behaviour.methodNotAllowed && !answerUnknown) return undefined
-  let known: KnownPath[] | undefined
-  const knownPaths = (): KnownPath[] => {
-    if (known === undefined) {
-      const byPath = new Map<string, MockOperation[]>()
-      for (const operation of runtime.data.operations)
-        byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation])
-      known = [...byPath].map(([template, operations]) => ({
-        template,
-        compiled: compileTemplate(template),
-        operations,
-      }))
+  const scopes = scopesOf(prefix, runtime.data.operations, behaviour.unknownPath === '404')
+  if (!behaviour.methodNotAllowed && !scopes.some((scope) => scope.answerUnknown)) return undefined
+  const scopeOf = (url: URL): { scope: Scope; rest: string } | undefined => {
+    for (const scope of scopes) {
+      const rest = pathUnder(scope.prefix, url)
+      if (rest !== undefined) return { scope, rest }
     }
-    return known
+    return undefined
   }
-  const matches = (request: Request): boolean => pathUnder(prefix, urlOf(request)) !== undefined
   const respond = (request: Request): Response | undefined => {
-    const rest = pathUnder(prefix, urlOf(request)) ?? ''
+    const found = scopeOf(urlOf(request))
+    if (found === undefined) return undefined
+    const { scope, rest } = found
     const method = request.method.toUpperCase()
-    const matched = knownPaths().filter((path) => matchTemplate(path.compiled, rest) !== undefined)
+    const matched = knownPaths(scope).filter((path) => matchTemplate(path.compiled, rest) !== undefined)
     if (matched.length === 0) {
-      if (!answerUnknown) return undefined
+      if (!scope.answerUnknown) return undefined
       const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${urlOf(request).pathname})`
       const operation = standIn(method, rest)
       return answer(
@@ -98,7 +105,10 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
         [],
       )
     }
-    const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))]
+    const served = new Set(matched.flatMap((path) => path.operations.map((op) => op.method.toUpperCase())))
+    const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))].filter(
+      (each) => served.has(each),
+    )
     if (!behaviour.methodNotAllowed || allowed.includes(method)) return undefined
     const template = matched[0]?.template ?? rest
     if (method === 'OPTIONS') {
@@ -126,9 +136,48 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
     )
   }
   const handler = http.all(
-    ({ request }) => matches(request),
+    ({ request }) => scopeOf(urlOf(request)) !== undefined,
     ({ request }) => respond(request),
   )
   // The same two steps in one call, for the standalone server (see `dispatch.ts`).
-  return withDispatch(handler, async (request) => (matches(request) ? respond(request) : undefined))
+  return withDispatch(handler, async (request) => respond(request))
+}
+
+/**
+ * The base prefix with every operation, and each own server's prefix with the operations served there;
+ * most specific first (an absolute prefix before a relative one, a longer before a shorter), since a
+ * relative base path matches on every origin.
+ */
+function scopesOf(prefix: string, operations: readonly MockOperation[], unknownAnswered: boolean): Scope[] {
+  const own = new Map<string, MockOperation[]>()
+  for (const operation of operations)
+    for (const server of operation.servers ?? []) {
+      const each = routePrefix(server)
+      if (each !== prefix) own.set(each, [...(own.get(each) ?? []), operation])
+    }
+  const scopes: Scope[] = [
+    { prefix, operations, answerUnknown: unknownAnswered && prefix !== '*' },
+    ...[...own].map(([each, served]) => ({
+      prefix: each,
+      operations: served,
+      answerUnknown: unknownAnswered,
+    })),
+  ]
+  const rank = (scope: Scope) => (scope.prefix.startsWith('*') ? 0 : 1e6) + scope.prefix.length
+  return scopes.sort((a, b) => rank(b) - rank(a))
+}
+
+/** The paths of a scope's operations, compiled on first use. */
+function knownPaths(scope: Scope): KnownPath[] {
+  if (scope.known === undefined) {
+    const byPath = new Map<string, MockOperation[]>()
+    for (const operation of scope.operations)
+      byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation])
+    scope.known = [...byPath].map(([template, served]) => ({
+      template,
+      compiled: compileTemplate(template),
+      operations: served,
+    }))
+  }
+  return scope.known
 }
