@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url'
 /** Where the panel is served. */
 export const PANEL_PREFIX = '/__statusline/'
 
-const ENTRY = fileURLToPath(new URL('../browser/panel-page.ts', import.meta.url))
+/**
+ * The panel's browser entry, beside this module: `dist/browser/panel-page.js` when the package runs from
+ * its emitted JavaScript (what it ships and what importing `@statusline/mock/node` runs), and
+ * `src/browser/panel-page.ts` when this module runs from its source (the package's own tests). Bundling
+ * the emitted JavaScript keeps the run time independent of the sources, which are shipped for reading only.
+ */
+const ENTRY = fileURLToPath(
+  new URL(`../browser/panel-page${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
+)
 
 let script: Promise<string> | undefined
 
