@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 // @ts-expect-error: plain JavaScript next to the CLI's bin, without declarations.
 import { loadCompiledCli } from '../../generator/bin/compiled-cli.mjs'
-import { SCRATCH } from '../helpers/paths.ts'
+import { ROOT, SCRATCH } from '../helpers/paths.ts'
 
 const dir = `${SCRATCH}compile-cache/`
 const source = `${dir}src/`
@@ -53,6 +53,20 @@ describe('the CLI compile cache', () => {
     const again = await load()
     expect(again?.value).toBe('first')
     expect((await manifest()).bundle).toBe(bundle)
+  })
+
+  it('bundles the workspace runtimes from their sources (the `source` export condition)', async () => {
+    await writeFile(
+      entry,
+      "export { problemDetails } from '@statusline/mock'\nexport const value: string = 'mock'\n",
+    )
+    const loaded = (await load()) as (Loaded & { problemDetails?: unknown }) | undefined
+    expect(typeof loaded?.problemDetails).toBe('function')
+    const { bundle, inputs } = await manifest()
+    const paths: string[] = inputs.map(([path]: [string]) => path)
+    expect(paths).toContain(`${ROOT}packages/mock/src/index.ts`)
+    expect(paths.some((path) => path.includes('/dist/'))).toBe(false)
+    expect(await readFile(`${cacheDir}/${bundle}`, 'utf8')).not.toMatch(/from "@statusline\/mock"/)
   })
 
   it('keeps import.meta.url naming the source file', async () => {
