@@ -76,9 +76,10 @@ function fillHeaders(input, declared, headers) {
         const key = `${input.operation.name} ${input.status} ${input.url.pathname} ${examples} header ${header.name}`;
         const value = input.memo(key, () => {
             const seed = hashSeed(input.seed, input.operation.name, input.status, input.url.pathname, header.name);
+            const label = `${input.operation.name} ${input.status} header ${header.name}`;
             return headerValue(input
                 .sampler(examples)
-                .sample(header.schema, { seed, direction: 'response', propertyName: header.name }));
+                .sample(header.schema, { seed, direction: 'response', propertyName: header.name, label }));
         });
         if (value !== undefined)
             headers.set(header.name, value);
@@ -101,7 +102,8 @@ function generatedBody(input, content) {
     const key = `${operation.name} ${status} ${content.mediaType} ${url.pathname} ${examples}`;
     const generated = input.memo(key, () => {
         const seed = hashSeed(input.seed, operation.name, status, url.pathname);
-        const value = input.sampler(examples).sample(schema, { seed, direction: 'response' });
+        const label = `${operation.name} ${status} ${content.mediaType}`;
+        const value = input.sampler(examples).sample(schema, { seed, direction: 'response', label });
         const json = content.kind === 'json' && value !== undefined ? JSON.stringify(value) : undefined;
         return { value, json };
     });

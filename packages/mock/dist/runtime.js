@@ -18,6 +18,9 @@ export function createRuntime(data, options) {
     checkNumber('retryAfter', options.retryAfter, 0);
     checkNumber('maxDepth', options.maxDepth, 0);
     checkNumber('maxCalls', options.maxCalls, 1);
+    const { onSampleIssue = 'warn' } = options;
+    if (onSampleIssue !== 'warn' && onSampleIssue !== 'ignore' && typeof onSampleIssue !== 'function')
+        throw new Error(`[statusline] Failed to create the mock: \`onSampleIssue\` must be 'warn', 'ignore' or a function, got ${JSON.stringify(onSampleIssue)}`);
     const seed = options.seed ?? 1;
     const useExamples = options.useExamples ?? false;
     const samplers = new Map();
@@ -27,6 +30,17 @@ export function createRuntime(data, options) {
     const memo = new Map();
     const onUnhandledScenario = options.onUnhandledScenario ?? 'ignore';
     const root = { openapi: data.openapi, components: data.components };
+    const reportSampleIssue = (issue) => {
+        if (typeof onSampleIssue === 'function') {
+            onSampleIssue(issue);
+            return;
+        }
+        const place = `${issue.label ?? 'a value'} at ${issue.path === '' ? '/' : issue.path}`;
+        if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`))
+            return;
+        warned.add(`sample ${place}`);
+        console.warn(`[statusline] Failed to generate mock data valid against its schema for ${place} (${issue.keyword}: ${issue.message}); the mock answers the nearest value it found.`);
+    };
     const sampler = (withExamples) => {
         let found = samplers.get(withExamples);
         if (found === undefined) {
@@ -36,6 +50,7 @@ export function createRuntime(data, options) {
                 openapi: data.openapi,
                 seed,
                 useExamples: withExamples,
+                onIssue: reportSampleIssue,
                 ...(validator === undefined ? {} : { validator }),
                 ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
             });

@@ -23,6 +23,7 @@ export type {
   CoverageEntry,
   Mock,
   MockOptions,
+  OnSampleIssue,
   OnUnhandledScenario,
   RecordedCall,
   UnhandledScenarioEvent,
@@ -42,7 +43,7 @@ export {
   validateRequest,
 } from './request/validate-request.ts'
 // Data sampling and validation
-export { createSampler, hashSeed, type Sampler } from './sample/index.ts'
+export { createSampler, hashSeed, type SampleIssue, type Sampler } from './sample/index.ts'
 // Scenarios
 export type {
   BodyFor,

@@ -6,6 +6,7 @@
 import type { AnyStatus } from '@statusline/client'
 import type { HttpHandler } from 'msw'
 import type { MockData } from './data.ts'
+import type { SampleIssue } from './sample/types.ts'
 import type {
   BodyFor,
   ForcedScenarioSpec,
@@ -40,6 +41,16 @@ export interface UnhandledScenarioEvent {
  */
 export type OnUnhandledScenario = 'ignore' | 'warn' | 'error' | ((event: UnhandledScenarioEvent) => void)
 
+/**
+ * What to do when no value the sampler draws is valid against its schema (a contradictory or
+ * unsatisfiable schema: `minLength` over `maxLength`, a `pattern` it cannot match…), so the mock answers
+ * the nearest value it found:
+ * - `'warn'` (default): one `console.warn` per place (what the value is for, and the path inside it);
+ * - `'ignore'`: nothing;
+ * - a function: called with every issue.
+ */
+export type OnSampleIssue = 'warn' | 'ignore' | ((issue: SampleIssue) => void)
+
 /** Options of `createMock`. */
 export interface MockOptions {
   /**
@@ -59,6 +70,8 @@ export interface MockOptions {
   readonly retryAfter?: number
   /** What to do with statuses the operation does not declare. Default `'ignore'`. */
   readonly onUnhandledScenario?: OnUnhandledScenario
+  /** What to do when generated data cannot satisfy its schema. Default `'warn'`. */
+  readonly onSampleIssue?: OnSampleIssue
   /**
    * Validate requests against the operation: parameters (style, type, required, enum, format, bounds)
    * and the body (Content-Type → 415, `Accept` → 406, size → 413, parse and schema → 400, or the 422 the

@@ -135,10 +135,11 @@ function fillHeaders(input: AnswerInput, declared: readonly MockHeader[], header
     // Memoised like bodies: the value depends only on the key's parts, and sampling reseeds faker (costly).
     const value = input.memo(key, () => {
       const seed = hashSeed(input.seed, input.operation.name, input.status, input.url.pathname, header.name)
+      const label = `${input.operation.name} ${input.status} header ${header.name}`
       return headerValue(
         input
           .sampler(examples)
-          .sample(header.schema, { seed, direction: 'response', propertyName: header.name }),
+          .sample(header.schema, { seed, direction: 'response', propertyName: header.name, label }),
       )
     })
     if (value !== undefined) headers.set(header.name, value)
@@ -162,7 +163,8 @@ function generatedBody(input: AnswerInput, content: MockContent): AnswerBody | u
   // Memoised with its JSON text: a large generated body costs more to serialise than the rest of the answer.
   const generated = input.memo(key, () => {
     const seed = hashSeed(input.seed, operation.name, status, url.pathname)
-    const value = input.sampler(examples).sample(schema, { seed, direction: 'response' })
+    const label = `${operation.name} ${status} ${content.mediaType}`
+    const value = input.sampler(examples).sample(schema, { seed, direction: 'response', label })
     const json = content.kind === 'json' && value !== undefined ? JSON.stringify(value) : undefined
     return { value, json }
   })

@@ -11,7 +11,7 @@ import { type CoverageTracker, createCoverageTracker } from './coverage.ts'
 import type { MockData, MockOperation } from './data.ts'
 import type { MockOptions, OnUnhandledScenario, UnhandledScenarioEvent } from './mock-types.ts'
 import { type CallLog, createCallLog } from './recorder.ts'
-import { createSampler, type Sampler } from './sample/index.ts'
+import { createSampler, type SampleIssue, type Sampler } from './sample/index.ts'
 import { createScenarioStore, MAX_DELAY, type ScenarioStore } from './scenarios.ts'
 
 /** How many generated bodies a mock keeps, most recently used first. */
@@ -61,6 +61,11 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
   checkNumber('retryAfter', options.retryAfter, 0)
   checkNumber('maxDepth', options.maxDepth, 0)
   checkNumber('maxCalls', options.maxCalls, 1)
+  const { onSampleIssue = 'warn' } = options
+  if (onSampleIssue !== 'warn' && onSampleIssue !== 'ignore' && typeof onSampleIssue !== 'function')
+    throw new Error(
+      `[statusline] Failed to create the mock: \`onSampleIssue\` must be 'warn', 'ignore' or a function, got ${JSON.stringify(onSampleIssue)}`,
+    )
   const seed = options.seed ?? 1
   const useExamples = options.useExamples ?? false
   const samplers = new Map<boolean, Sampler>()
@@ -70,6 +75,18 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
   const memo = new Map<string, unknown>()
   const onUnhandledScenario = options.onUnhandledScenario ?? 'ignore'
   const root = { openapi: data.openapi, components: data.components }
+  const reportSampleIssue = (issue: SampleIssue): void => {
+    if (typeof onSampleIssue === 'function') {
+      onSampleIssue(issue)
+      return
+    }
+    const place = `${issue.label ?? 'a value'} at ${issue.path === '' ? '/' : issue.path}`
+    if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`)) return
+    warned.add(`sample ${place}`)
+    console.warn(
+      `[statusline] Failed to generate mock data valid against its schema for ${place} (${issue.keyword}: ${issue.message}); the mock answers the nearest value it found.`,
+    )
+  }
   const sampler = (withExamples: boolean): Sampler => {
     let found = samplers.get(withExamples)
     if (found === undefined) {
@@ -79,6 +96,7 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
         openapi: data.openapi,
         seed,
         useExamples: withExamples,
+        onIssue: reportSampleIssue,
         ...(validator === undefined ? {} : { validator }),
         ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
       })

@@ -8,13 +8,13 @@
  */
 export { createMock } from './create-mock.js';
 export type { MockContent, MockData, MockHeader, MockOperation, MockParameter, MockResponse, MockSecurityScheme, SchemaObject, } from './data.js';
-export type { CoverageEntry, Mock, MockOptions, OnUnhandledScenario, RecordedCall, UnhandledScenarioEvent, UnhandledScenarioSource, } from './mock-types.js';
+export type { CoverageEntry, Mock, MockOptions, OnSampleIssue, OnUnhandledScenario, RecordedCall, UnhandledScenarioEvent, UnhandledScenarioSource, } from './mock-types.js';
 export { type PreferDirectives, parsePrefer } from './prefer-header.js';
 export { type ProblemDetails, problemDetails, reasonPhrase } from './problem-json.js';
 export { buildErrorBody, type ErrorBody, type ErrorBodyInput } from './request/error-body.js';
 export type { IssueLocation, RequestIssue } from './request/issues.js';
 export { type ParsedRequest, type RequestValidation, type RequestValidationOptions, validateRequest, } from './request/validate-request.js';
-export { createSampler, hashSeed, type Sampler } from './sample/index.js';
+export { createSampler, hashSeed, type SampleIssue, type Sampler } from './sample/index.js';
 export type { BodyFor, DelayMs, ForcedScenarioSpec, ForcedScenarioStep, OperationName, OperationTypeEntry, OperationTypeMap, ScenarioSpec, ScenarioStep, UntypedOperations, WildcardScenarioSpec, WildcardScenarioStep, } from './scenario-types.js';
 export { createSchemaView, type SchemaView } from './schema-view/schema-view.js';
 export { type Credential, type CredentialCheck, type CredentialOptions, checkCredentials, } from './security/check-credentials.js';

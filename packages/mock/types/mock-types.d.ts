@@ -7,6 +7,7 @@
 import type { AnyStatus } from '@statusline/client';
 import type { HttpHandler } from 'msw';
 import type { MockData } from './data.js';
+import type { SampleIssue } from './sample/types.js';
 import type { BodyFor, ForcedScenarioSpec, ForcedScenarioStep, OperationName, OperationTypeMap, ScenarioSpec, ScenarioStep, WildcardScenarioSpec, WildcardScenarioStep } from './scenario-types.js';
 import type { StatefulOptions } from './state/store.js';
 /** Where a status that the operation does not declare came from. */
@@ -27,6 +28,15 @@ export interface UnhandledScenarioEvent {
  * - a function: called with the event, then as `'ignore'`.
  */
 export type OnUnhandledScenario = 'ignore' | 'warn' | 'error' | ((event: UnhandledScenarioEvent) => void);
+/**
+ * What to do when no value the sampler draws is valid against its schema (a contradictory or
+ * unsatisfiable schema: `minLength` over `maxLength`, a `pattern` it cannot match…), so the mock answers
+ * the nearest value it found:
+ * - `'warn'` (default): one `console.warn` per place (what the value is for, and the path inside it);
+ * - `'ignore'`: nothing;
+ * - a function: called with every issue.
+ */
+export type OnSampleIssue = 'warn' | 'ignore' | ((issue: SampleIssue) => void);
 /** Options of `createMock`. */
 export interface MockOptions {
     /**
@@ -46,6 +56,8 @@ export interface MockOptions {
     readonly retryAfter?: number;
     /** What to do with statuses the operation does not declare. Default `'ignore'`. */
     readonly onUnhandledScenario?: OnUnhandledScenario;
+    /** What to do when generated data cannot satisfy its schema. Default `'warn'`. */
+    readonly onSampleIssue?: OnSampleIssue;
     /**
      * Validate requests against the operation: parameters (style, type, required, enum, format, bounds)
      * and the body (Content-Type → 415, `Accept` → 406, size → 413, parse and schema → 400, or the 422 the

@@ -81,13 +81,13 @@ export function createSampler(options) {
                 if (g.steps > STEP_BUDGET)
                     break;
             }
-            return report(options, first?.value, first?.issues ?? []);
+            return report(options, first?.value, first?.issues ?? [], context.label);
         },
     };
 }
-function report(options, value, issues) {
+function report(options, value, issues, label) {
     if (options.onIssue !== undefined)
         for (const issue of issues)
-            options.onIssue(issue);
+            options.onIssue(label === undefined ? issue : { ...issue, label });
     return value;
 }

@@ -121,12 +121,18 @@ export function createSampler(options: SamplerOptions): Sampler {
         // A schema that exhausted the step budget would only exhaust it again.
         if (g.steps > STEP_BUDGET) break
       }
-      return report(options, first?.value, first?.issues ?? [])
+      return report(options, first?.value, first?.issues ?? [], context.label)
     },
   }
 }
 
-function report(options: SamplerOptions, value: unknown, issues: readonly SampleIssue[]): unknown {
-  if (options.onIssue !== undefined) for (const issue of issues) options.onIssue(issue)
+function report(
+  options: SamplerOptions,
+  value: unknown,
+  issues: readonly SampleIssue[],
+  label: string | undefined,
+): unknown {
+  if (options.onIssue !== undefined)
+    for (const issue of issues) options.onIssue(label === undefined ? issue : { ...issue, label })
   return value
 }

@@ -32,6 +32,8 @@ export interface SampleContext {
   readonly direction?: 'response' | 'request'
   /** Name of the property the value is for, to steer realism (`email`, `createdAt`…). */
   readonly propertyName?: string
+  /** What the value is for (`getZoo 200 application/json`), carried by the issues it reports. */
+  readonly label?: string
 }
 
 /** A value the sampler could not make valid; it returned its best effort. */
@@ -41,6 +43,8 @@ export interface SampleIssue {
   /** The keyword that could not be satisfied (`pattern`, `oneOf`…). */
   readonly keyword: string
   readonly message: string
+  /** The {@link SampleContext.label} of the call, when it had one. */
+  readonly label?: string
 }
 
 /** Draws realistic, schema-valid values from the schemas of one document. */
