@@ -35,7 +35,10 @@ export function createRuntime(data, options) {
             onSampleIssue(issue);
             return;
         }
-        const place = `${issue.label ?? 'a value'} at ${issue.path === '' ? '/' : issue.path}`;
+        const path = issue.path === '' ? '/' : issue.path;
+        const depth = path.split('/').length - 1;
+        const shown = path.length > 60 ? `${path.slice(0, 40)}… (${depth} levels)` : path;
+        const place = `${issue.label ?? 'a value'} at ${shown}`;
         if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`))
             return;
         warned.add(`sample ${place}`);

@@ -80,7 +80,11 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
       onSampleIssue(issue)
       return
     }
-    const place = `${issue.label ?? 'a value'} at ${issue.path === '' ? '/' : issue.path}`
+    // A path down an endless recursion runs to hundreds of characters: its start and depth say enough.
+    const path = issue.path === '' ? '/' : issue.path
+    const depth = path.split('/').length - 1
+    const shown = path.length > 60 ? `${path.slice(0, 40)}… (${depth} levels)` : path
+    const place = `${issue.label ?? 'a value'} at ${shown}`
     if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`)) return
     warned.add(`sample ${place}`)
     console.warn(

@@ -74,7 +74,7 @@ export function createSampler(options) {
                     ...result.errors.map((e) => ({
                         path: e.path,
                         keyword: e.keyword,
-                        message: `the sample ${e.message}`,
+                        message: e.message.startsWith('must') ? `the sample ${e.message}` : e.message,
                     })),
                 ];
                 first ??= { value, issues };

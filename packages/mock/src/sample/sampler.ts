@@ -114,7 +114,8 @@ export function createSampler(options: SamplerOptions): Sampler {
           ...result.errors.map((e) => ({
             path: e.path,
             keyword: e.keyword,
-            message: `the sample ${e.message}`,
+            // ajv's messages ("must NOT have…") read as the sample's; the validator's own are sentences.
+            message: e.message.startsWith('must') ? `the sample ${e.message}` : e.message,
           })),
         ]
         first ??= { value, issues }
