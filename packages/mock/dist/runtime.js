@@ -35,11 +35,13 @@ export function createRuntime(data, options) {
             onSampleIssue(issue);
             return;
         }
+        if (onSampleIssue === 'ignore')
+            return;
         const path = issue.path === '' ? '/' : issue.path;
         const depth = path.split('/').length - 1;
         const shown = path.length > 60 ? `${path.slice(0, 40)}… (${depth} levels)` : path;
         const place = `${issue.label ?? 'a value'} at ${shown}`;
-        if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`))
+        if (warned.has(`sample ${place}`))
             return;
         warned.add(`sample ${place}`);
         console.warn(`[statusline] Failed to generate mock data valid against its schema for ${place} (${issue.keyword}: ${issue.message}); the mock answers the nearest value it found.`);

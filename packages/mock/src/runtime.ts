@@ -80,12 +80,13 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
       onSampleIssue(issue)
       return
     }
+    if (onSampleIssue === 'ignore') return
     // A path down an endless recursion runs to hundreds of characters: its start and depth say enough.
     const path = issue.path === '' ? '/' : issue.path
     const depth = path.split('/').length - 1
     const shown = path.length > 60 ? `${path.slice(0, 40)}… (${depth} levels)` : path
     const place = `${issue.label ?? 'a value'} at ${shown}`
-    if (onSampleIssue === 'ignore' || warned.has(`sample ${place}`)) return
+    if (warned.has(`sample ${place}`)) return
     warned.add(`sample ${place}`)
     console.warn(
       `[statusline] Failed to generate mock data valid against its schema for ${place} (${issue.keyword}: ${issue.message}); the mock answers the nearest value it found.`,

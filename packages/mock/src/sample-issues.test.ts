@@ -46,6 +46,37 @@ const DATA: MockData = {
       ],
       security: [],
     },
+    {
+      name: 'findCode',
+      operationId: 'findCode',
+      method: 'GET',
+      path: '/find',
+      tags: [],
+      parameters: [
+        { name: 'q', in: 'query', required: true, style: 'form', explode: true, schema: { type: 'string' } },
+      ],
+      responses: [
+        { key: '200', statuses: [200], noContent: true, headers: [], contents: [] },
+        {
+          key: '400',
+          statuses: [400],
+          noContent: false,
+          headers: [],
+          contents: [
+            {
+              mediaType: 'application/json',
+              kind: 'json',
+              schema: {
+                type: 'object',
+                required: ['error'],
+                properties: { error: { type: 'string', minLength: 5, maxLength: 2 } },
+              },
+            },
+          ],
+        },
+      ],
+      security: [],
+    },
   ],
   securitySchemes: {},
   components: { schemas: {} },
@@ -77,6 +108,16 @@ describe('onSampleIssue', () => {
       expect.stringContaining('getCode 200 application/json at /code'),
     ])
     expect(lines[1]).toMatch(/minLength 2 is greater than maxLength 1/)
+  })
+
+  it('names the operation of an automatic error body too', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const mock = createMock(DATA)
+    const response = await getResponse([...mock.handlers], new Request('https://api.example.com/find'))
+    expect(response?.status).toBe(400)
+    expect(warn.mock.calls.map(([line]) => String(line))).toEqual([
+      expect.stringContaining('findCode 400 application/json at /error'),
+    ])
   })
 
   it("says nothing with 'ignore'", async () => {

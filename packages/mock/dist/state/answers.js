@@ -55,7 +55,8 @@ function bodyWith(operation, binding, payload, context, meta) {
     const validate = (value) => validator.validate(schema, value, { direction: 'response' });
     const valid = (value) => validate(value).valid;
     const seed = hashSeed(context.seed, operation.name, binding.status, 'store envelope');
-    const sampled = context.sampler.sample(schema, { seed, direction: 'response' });
+    const label = `${operation.name} ${binding.status} ${contentType}`;
+    const sampled = context.sampler.sample(schema, { seed, direction: 'response', label });
     if (slot === undefined)
         return { contentType, kind: 'json', value: sampled };
     let value = setAt(slot.length === 0 ? undefined : sampled, slot, payload);

@@ -15,6 +15,9 @@ function basePath(url, operationPath) {
     const depth = operationPath.split('/').length - 1;
     return decodeURIComponent(segments.slice(0, Math.max(1, segments.length - depth)).join('/'));
 }
+function sampleLabel(resource) {
+    return `${resource.collectionPath} item`;
+}
 export function createStore(options) {
     const { data, sampler } = options;
     const view = options.view ?? createSchemaView(data.components);
@@ -53,7 +56,11 @@ export function createStore(options) {
         const context = recordContext(resource);
         for (let index = 0; index < initialItems; index++) {
             const itemSeed = hashSeed(seed, 'store', resource.collectionPath, JSON.stringify(scope), index);
-            const sampled = cleanRecord(sampler.sample(resource.itemSchema, { seed: itemSeed, direction: 'response' }));
+            const sampled = cleanRecord(sampler.sample(resource.itemSchema, {
+                seed: itemSeed,
+                direction: 'response',
+                label: sampleLabel(resource),
+            }));
             const id = seededId(resource, table, itemSeed, sampled[resource.idProperty]);
             const fixed = { [resource.idProperty]: id, ...parentMembers(resource, scope, view) };
             const value = repair({ ...sampled, ...fixed }, context, [fixed, sampled]);
@@ -130,7 +137,11 @@ export function createStore(options) {
                     for (let next = table.nextId + 1; table.entries.has(String(id)); next++)
                         id = newId(resource.idKind, next);
                     const sampleSeed = hashSeed(seed, 'store create', resource.collectionPath, table.entries.size, String(id));
-                    const sampled = cleanRecord(sampler.sample(resource.itemSchema, { seed: sampleSeed, direction: 'response' }));
+                    const sampled = cleanRecord(sampler.sample(resource.itemSchema, {
+                        seed: sampleSeed,
+                        direction: 'response',
+                        label: sampleLabel(resource),
+                    }));
                     const value = createRecord(request.body, sampled, { [resource.idProperty]: id, ...parentMembers(resource, scope, view) }, context);
                     const storedId = value[resource.idProperty] ?? id;
                     insert(table, storedId, { value, scope });

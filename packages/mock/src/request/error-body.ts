@@ -110,11 +110,12 @@ export function buildErrorBody(input: ErrorBodyInput): ErrorBody {
   }
   const isValid = (value: unknown) =>
     sampler.validator.validate(schema, value, { direction: 'response' }).valid
+  const label = `${operation.name} ${status} ${content.mediaType}`
   if (content.kind === 'text') {
-    const value = isValid(text) ? text : sampler.sample(schema, { seed, direction: 'response' })
+    const value = isValid(text) ? text : sampler.sample(schema, { seed, direction: 'response', label })
     return { contentType, kind: 'text', value, source: 'declared' }
   }
-  const base = sampler.sample(schema, { seed, direction: 'response' })
+  const base = sampler.sample(schema, { seed, direction: 'response', label })
   if (content.kind !== 'json') return { contentType, kind: content.kind, value: base, source: 'declared' }
   const edits = slotEdits(schema, base, {
     view,
@@ -122,7 +123,7 @@ export function buildErrorBody(input: ErrorBodyInput): ErrorBody {
     text,
     issues,
     problem: contentType.toLowerCase().startsWith(PROBLEM_JSON),
-    sample: (sub, salt) => sampler.sample(sub, { seed: hashSeed(seed, salt), direction: 'response' }),
+    sample: (sub, salt) => sampler.sample(sub, { seed: hashSeed(seed, salt), direction: 'response', label }),
   })
   const value = isValid(base) ? applyValid(base, edits, isValid) : base
   return { contentType, kind: 'json', value, source: 'declared' }

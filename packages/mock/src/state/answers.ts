@@ -100,7 +100,8 @@ function bodyWith(
   const validate = (value: unknown) => validator.validate(schema, value, { direction: 'response' })
   const valid = (value: unknown) => validate(value).valid
   const seed = hashSeed(context.seed, operation.name, binding.status, 'store envelope')
-  const sampled = context.sampler.sample(schema, { seed, direction: 'response' })
+  const label = `${operation.name} ${binding.status} ${contentType}`
+  const sampled = context.sampler.sample(schema, { seed, direction: 'response', label })
   if (slot === undefined) return { contentType, kind: 'json', value: sampled }
   let value = setAt(slot.length === 0 ? undefined : sampled, slot, payload)
   if (meta !== undefined && slot.length > 0) value = withListMeta(value, schema, meta, context.view, valid)

@@ -74,6 +74,11 @@ function basePath(url: URL, operationPath: string): string {
   return decodeURIComponent(segments.slice(0, Math.max(1, segments.length - depth)).join('/'))
 }
 
+/** What a stored item's sample is for, as the sampler's issues name it: `/zoos item`. */
+function sampleLabel(resource: Resource): string {
+  return `${resource.collectionPath} item`
+}
+
 /**
  * Creates the store of an API.
  *
@@ -119,7 +124,11 @@ export function createStore(options: StoreOptions): Store {
     for (let index = 0; index < initialItems; index++) {
       const itemSeed = hashSeed(seed, 'store', resource.collectionPath, JSON.stringify(scope), index)
       const sampled = cleanRecord(
-        sampler.sample(resource.itemSchema, { seed: itemSeed, direction: 'response' }),
+        sampler.sample(resource.itemSchema, {
+          seed: itemSeed,
+          direction: 'response',
+          label: sampleLabel(resource),
+        }),
       )
       const id = seededId(resource, table, itemSeed, sampled[resource.idProperty])
       const fixed = { [resource.idProperty]: id, ...parentMembers(resource, scope, view) }
@@ -224,7 +233,11 @@ export function createStore(options: StoreOptions): Store {
             String(id),
           )
           const sampled = cleanRecord(
-            sampler.sample(resource.itemSchema, { seed: sampleSeed, direction: 'response' }),
+            sampler.sample(resource.itemSchema, {
+              seed: sampleSeed,
+              direction: 'response',
+              label: sampleLabel(resource),
+            }),
           )
           const value = createRecord(
             request.body,
