@@ -6,6 +6,7 @@ import { withDispatch } from "./dispatch.js";
 import { toHttpResponse } from "./encode-response.js";
 import { urlOf } from "./request-url.js";
 import { compileTemplate, matchTemplate, routePrefix } from "./routes.js";
+import { methodsInOrder } from "./runtime.js";
 import { findResponse } from "./status-keys.js";
 function pathUnder(prefix, url) {
     if (prefix.startsWith('*')) {
@@ -52,8 +53,7 @@ export function createFallbackHandler(prefix, runtime) {
             const operation = standIn(method, rest);
             return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 404, message }), []);
         }
-        const served = new Set(matched.flatMap((path) => path.operations.map((op) => op.method.toUpperCase())));
-        const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))].filter((each) => served.has(each));
+        const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)));
         if (!behaviour.methodNotAllowed || allowed.includes(method))
             return undefined;
         const template = matched[0]?.template ?? rest;

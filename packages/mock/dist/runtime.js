@@ -6,6 +6,10 @@ import { createSampler } from "./sample/index.js";
 import { createScenarioStore, MAX_DELAY } from "./scenarios.js";
 export const MEMO_SIZE = 256;
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+export function methodsInOrder(methods) {
+    const rank = (method) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1;
+    return [...new Set([...methods].map((method) => method.toUpperCase()))].sort((a, b) => rank(a) - rank(b));
+}
 function checkNumber(name, value, min, max = Number.MAX_VALUE) {
     if (value !== undefined && (typeof value !== 'number' || !(value >= min && value <= max))) {
         const range = max === Number.MAX_VALUE ? `≥ ${min}` : `from ${min} to ${max}`;
@@ -101,8 +105,7 @@ export function createRuntime(data, options) {
                     methodsByPath.set(operation.path, methods);
                 }
             }
-            const rank = (method) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1;
-            return [...new Set(methodsByPath.get(path) ?? [])].sort((a, b) => rank(a) - rank(b));
+            return methodsInOrder(methodsByPath.get(path) ?? []);
         },
         reportUnhandled(event) {
             if (typeof onUnhandledScenario === 'function') {

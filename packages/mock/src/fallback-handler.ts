@@ -19,7 +19,7 @@ import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
 import { urlOf } from './request-url.ts'
 import { type CompiledTemplate, compileTemplate, matchTemplate, routePrefix } from './routes.ts'
-import type { MockRuntime } from './runtime.ts'
+import { type MockRuntime, methodsInOrder } from './runtime.ts'
 import { findResponse } from './status-keys.ts'
 
 /** A route prefix and the operations served under it. */
@@ -105,10 +105,8 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
         [],
       )
     }
-    const served = new Set(matched.flatMap((path) => path.operations.map((op) => op.method.toUpperCase())))
-    const allowed = [...new Set(matched.flatMap((path) => runtime.allowedMethods(path.template)))].filter(
-      (each) => served.has(each),
-    )
+    // The methods of the operations this scope serves at the path (under the base URL: all of them).
+    const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)))
     if (!behaviour.methodNotAllowed || allowed.includes(method)) return undefined
     const template = matched[0]?.template ?? rest
     if (method === 'OPTIONS') {

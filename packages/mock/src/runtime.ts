@@ -20,6 +20,12 @@ export const MEMO_SIZE = 256
 /** The order `Allow` lists methods in. */
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']
 
+/** Upper-case methods without repeats, in the order `Allow` lists them (unknown ones last). */
+export function methodsInOrder(methods: Iterable<string>): string[] {
+  const rank = (method: string) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1
+  return [...new Set([...methods].map((method) => method.toUpperCase()))].sort((a, b) => rank(a) - rank(b))
+}
+
 /** Everything a mock's handlers and controls share. */
 export interface MockRuntime {
   readonly data: MockData
@@ -146,8 +152,7 @@ export function createRuntime(data: MockData, options: MockOptions): MockRuntime
           methodsByPath.set(operation.path, methods)
         }
       }
-      const rank = (method: string) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1
-      return [...new Set(methodsByPath.get(path) ?? [])].sort((a, b) => rank(a) - rank(b))
+      return methodsInOrder(methodsByPath.get(path) ?? [])
     },
     reportUnhandled(event) {
       if (typeof onUnhandledScenario === 'function') {

@@ -13,7 +13,7 @@
  * @module
  */
 import { type HttpHandler } from 'msw';
-import type { MockRuntime } from './runtime.js';
+import { type MockRuntime } from './runtime.js';
 /**
  * The fallback handler of a mock under a route prefix, or `undefined` when neither 405 nor 404 answers
  * are wanted. Requests it does not answer (a declared method the operation handlers did not match, an

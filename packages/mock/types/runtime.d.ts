@@ -15,6 +15,8 @@ import { type Sampler } from './sample/index.js';
 import { type ScenarioStore } from './scenarios.js';
 /** How many generated bodies a mock keeps, most recently used first. */
 export declare const MEMO_SIZE = 256;
+/** Upper-case methods without repeats, in the order `Allow` lists them (unknown ones last). */
+export declare function methodsInOrder(methods: Iterable<string>): string[];
 /** Everything a mock's handlers and controls share. */
 export interface MockRuntime {
     readonly data: MockData;
