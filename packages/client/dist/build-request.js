@@ -11,11 +11,11 @@ export function serializeAt(spec, where, name, value) {
         ? param.style(name, value, encode)
         : (where === 'query' || where === 'cookie' ? `${encode(name)}=` : '') + encode(toText(value));
 }
-export function expandPath(spec, values = {}) {
+export function expandPath(spec, values) {
     let [path, ...rest] = spec.path.split('{');
     for (const part of rest) {
         const [name, ...after] = part.split('}');
-        const value = own(values, name);
+        const value = own(values ?? {}, name);
         const text = value == null ? '' : serializeAt(spec, 'path', name, value);
         if (/^\.{0,2}$/.test(text))
             throw new StatuslineError(`[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`);

@@ -5,7 +5,9 @@ import { AbortError, NetworkError, StatuslineError, TimeoutError } from "./error
 import { requestLabels } from "./internal/request-labels.js";
 import { parseResponse } from "./parse-response.js";
 import { retryDelay, shouldRetry, sleep } from "./retry.js";
-export async function call(spec, params = {}, options = {}) {
+export async function call(spec, params, options) {
+    params ??= {};
+    options ??= {};
     const { method } = spec;
     const client = options.client ?? defaultClient;
     if (!client)

@@ -6,14 +6,15 @@ export const toText = (value) => value instanceof Date
         : String(value);
 export const isRecord = (value) => !!value && typeof value === 'object' && !(value instanceof Date);
 export const definedEntries = (value) => Object.entries(value).filter((entry) => entry[1] != null);
+export const definedItems = (value) => value.filter((item) => item != null);
 export const simple = (_, value, encode) => isRecord(value)
-    ? (Array.isArray(value) ? value : definedEntries(value).flat())
+    ? (Array.isArray(value) ? definedItems(value) : definedEntries(value).flat())
         .map((item) => encode(toText(item)))
         .join(',')
     : encode(toText(value));
 export const formExploded = (name, value, encode) => (isRecord(value)
     ? Array.isArray(value)
-        ? value.map((item) => [name, item])
+        ? definedItems(value).map((item) => [name, item])
         : definedEntries(value)
     : [[name, value]])
     .map(([key, item]) => `${encode(key)}=${encode(toText(item))}`)

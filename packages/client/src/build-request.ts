@@ -44,13 +44,13 @@ export function serializeAt(
  * expandPath({ method: 'GET', path: '/zoos/{zId}', responses: {} }, { zId: 'a/b c' }) // '/zoos/a%2Fb%20c'
  * ```
  */
-export function expandPath(spec: OperationSpec, values: Record<string, unknown> = {}): string {
+export function expandPath(spec: OperationSpec, values?: Record<string, unknown> | null): string {
   // Literal text, then per parameter its name, `}` and the literal text after it.
   let [path, ...rest] = spec.path.split('{') as [string, ...string[]]
   for (const part of rest) {
     const [name, ...after] = part.split('}') as [string, ...string[]]
     // Own properties only: a missing `constructor` must not find Object.prototype's.
-    const value = own(values, name)
+    const value = own(values ?? {}, name)
     const text = value == null ? '' : serializeAt(spec, 'path', name, value)
     // An empty, `.` or `..` segment would request another resource (URL parsers resolve dot segments,
     // `%2E` too).

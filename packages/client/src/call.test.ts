@@ -71,6 +71,17 @@ describe('call: clients', () => {
     expect((await call(getZoo, { path: { zId: 1 } })).status).toBe(200)
   })
 
+  it('takes null params, path parameters and options from JavaScript callers as none', async () => {
+    const { fetch, requests } = recording()
+    setDefaultClient(createClient({ baseUrl: 'https://api.test', fetch }))
+    const listZoos = { method: 'GET', path: '/zoos', responses: { 200: {} } } as const
+    expect((await call(listZoos, null, null)).status).toBe(200)
+    expect(requests[0]!.url).toBe('https://api.test/zoos')
+    await expect(call(getZoo, { path: null } as never)).rejects.toThrow(
+      '[statusline] Failed to build GET /zoos/{zId}: path parameter "zId" is missing',
+    )
+  })
+
   it('throws a clear error without any client', async () => {
     await expect(call(getZoo, { path: { zId: 1 } })).rejects.toThrow(
       '[statusline] Failed to call GET /zoos/{zId}: no client (pass options.client or setDefaultClient)',

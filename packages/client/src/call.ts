@@ -43,9 +43,12 @@ type Failure = { message?: string; cause?: { message?: string } } | undefined
  */
 export async function call<R extends AnyMember>(
   spec: OperationSpec,
-  params: RequestParams = {},
-  options: CallOptions = {},
+  params?: RequestParams | null,
+  options?: CallOptions | null,
 ): Promise<R> {
+  // JavaScript callers may write `null` for none.
+  params ??= {}
+  options ??= {}
   const { method } = spec
   const client = options.client ?? defaultClient
   if (!client)

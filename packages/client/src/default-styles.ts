@@ -25,9 +25,12 @@ export const isRecord = (value: unknown): value is object =>
 export const definedEntries = (value: object): [string, unknown][] =>
   Object.entries(value).filter((entry) => entry[1] != null)
 
+/** An array's items without `undefined`/`null`, which no style can write (RFC 6570: undefined). */
+export const definedItems = (value: unknown[]): unknown[] => value.filter((item) => item != null)
+
 /**
  * `simple`, explode false: `blue`, `blue,black,brown`, `R,100,G,200,B,150` (an empty array or object:
- * `''`).
+ * `''`; `undefined`/`null` items and properties are left out).
  *
  * @example
  * ```ts
@@ -36,14 +39,14 @@ export const definedEntries = (value: object): [string, unknown][] =>
  */
 export const simple: ParamSerializer = (_, value, encode) =>
   isRecord(value)
-    ? (Array.isArray(value) ? value : definedEntries(value).flat())
+    ? (Array.isArray(value) ? definedItems(value) : definedEntries(value).flat())
         .map((item) => encode(toText(item)))
         .join(',')
     : encode(toText(value))
 
 /**
  * `form`, explode true: `color=blue`, `color=blue&color=black`, `R=100&G=200&B=150` (an empty array or
- * object: `''`).
+ * object: `''`; `undefined`/`null` items and properties are left out).
  *
  * @example
  * ```ts
@@ -51,11 +54,12 @@ export const simple: ParamSerializer = (_, value, encode) =>
  * ```
  */
 export const formExploded: ParamSerializer = (name, value, encode) =>
-  (isRecord(value)
-    ? Array.isArray(value)
-      ? value.map((item) => [name, item])
-      : definedEntries(value)
-    : [[name, value]]
+  (
+    (isRecord(value)
+      ? Array.isArray(value)
+        ? definedItems(value).map((item) => [name, item])
+        : definedEntries(value)
+      : [[name, value]]) as [string, unknown][]
   )
     .map(([key, item]) => `${encode(key)}=${encode(toText(item))}`)
     .join('&')

@@ -148,6 +148,17 @@ describe('serialisers: values', () => {
     expect(simple('o', {}, encodeURIComponent)).toBe('')
   })
 
+  it('leaves out undefined and null array items in every style, as deepObject does', () => {
+    const tags = ['a', null, 'b', undefined]
+    expect(formExploded('t', tags, encodeURIComponent)).toBe('t=a&t=b')
+    expect(formUnexploded('t', tags, encodeURIComponent)).toBe('t=a,b')
+    expect(simple('t', tags, encodeURIComponent)).toBe('a,b')
+    expect(pipeDelimited('t', tags, encodeURIComponent)).toBe('t=a%7Cb')
+    expect(matrixExploded('t', tags, encodeURIComponent)).toBe(';t=a;t=b')
+    expect(formExploded('t', [null], encodeURIComponent)).toBe('')
+    expect(deepObject('t', tags, encodeURIComponent)).toBe('t=a&t=b')
+  })
+
   it('writes numbers, booleans and Dates as text', () => {
     expect(formExploded('n', 0, encodeURIComponent)).toBe('n=0')
     expect(simple('b', false, encodeURIComponent)).toBe('false')

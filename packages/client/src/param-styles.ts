@@ -10,7 +10,7 @@
  * @module
  */
 
-import { definedEntries, isRecord, toText } from './default-styles.ts'
+import { definedEntries, definedItems, isRecord, toText } from './default-styles.ts'
 import type { Encode, ParamSerializer } from './operation.ts'
 
 /**
@@ -30,7 +30,8 @@ export const encodeReserved: Encode = (text) =>
  * The shared algorithm of the non-default styles, as the serialiser of one style × explode combination.
  * `prefix` leads each value (`;` matrix, `.` label), `named` writes `name=` (matrix and the query styles),
  * `delimiter` joins the items of an unexploded array or object. An empty array or object serialises to
- * `''` (RFC 6570: undefined). Calls of it are marked pure: a bundle keeps only the styles it references.
+ * `''` (RFC 6570: undefined); `undefined`/`null` items and properties are left out. Calls of it are
+ * marked pure: a bundle keeps only the styles it references.
  */
 const styled =
   (prefix: string, named: boolean, delimiter: string, explode: boolean): ParamSerializer =>
@@ -41,7 +42,7 @@ const styled =
       prefix + (named ? encode(name) + (item || prefix !== ';' ? '=' : '') : '') + item
     if (!isRecord(value)) return one(text(value))
     const pairs = Array.isArray(value) ? undefined : definedEntries(value)
-    const items: unknown[] = pairs ? pairs.flat() : (value as unknown[])
+    const items: unknown[] = pairs ? pairs.flat() : definedItems(value as unknown[])
     return !items.length
       ? ''
       : explode

@@ -26,7 +26,7 @@ export declare function serializeAt(spec: OperationSpec, where: 'path' | 'query'
  * expandPath({ method: 'GET', path: '/zoos/{zId}', responses: {} }, { zId: 'a/b c' }) // '/zoos/a%2Fb%20c'
  * ```
  */
-export declare function expandPath(spec: OperationSpec, values?: Record<string, unknown>): string;
+export declare function expandPath(spec: OperationSpec, values?: Record<string, unknown> | null): string;
 /**
  * Builds one attempt to `path` (already expanded): its URL and its `RequestInit`. Headers, lowest
  * precedence first: client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the

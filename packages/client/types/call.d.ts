@@ -31,4 +31,4 @@ import type { AnyMember } from './result.js';
  * const res = await call<GetZooResult>(getZooSpec, { path: { zId: 1 } }, { client, timeout: 5000 })
  * ```
  */
-export declare function call<R extends AnyMember>(spec: OperationSpec, params?: RequestParams, options?: CallOptions): Promise<R>;
+export declare function call<R extends AnyMember>(spec: OperationSpec, params?: RequestParams | null, options?: CallOptions | null): Promise<R>;

@@ -14,9 +14,11 @@ export declare const toText: (value: unknown) => string;
 export declare const isRecord: (value: unknown) => value is object;
 /** An object's `[key, value]` entries without `undefined`/`null` values. */
 export declare const definedEntries: (value: object) => [string, unknown][];
+/** An array's items without `undefined`/`null`, which no style can write (RFC 6570: undefined). */
+export declare const definedItems: (value: unknown[]) => unknown[];
 /**
  * `simple`, explode false: `blue`, `blue,black,brown`, `R,100,G,200,B,150` (an empty array or object:
- * `''`).
+ * `''`; `undefined`/`null` items and properties are left out).
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ export declare const definedEntries: (value: object) => [string, unknown][];
 export declare const simple: ParamSerializer;
 /**
  * `form`, explode true: `color=blue`, `color=blue&color=black`, `R=100&G=200&B=150` (an empty array or
- * object: `''`).
+ * object: `''`; `undefined`/`null` items and properties are left out).
  *
  * @example
  * ```ts
