@@ -22,7 +22,7 @@ import { childPointer } from './pointer.ts'
 import { asString, isRecord, type JsonRecord } from './record.ts'
 import { resolveObject } from './refs.ts'
 import { buildSecuritySchemes } from './security.ts'
-import { buildServers } from './servers.ts'
+import { buildServers, buildServerTemplates } from './servers.ts'
 import type { ApiModel, HttpMethod, Operation } from './types.ts'
 
 /** The methods of a Path Item Object, in the order the spec lists them (§4.8.9.1). */
@@ -129,8 +129,11 @@ export function buildModel(document: Record<string, unknown>, source: string): B
     })),
   )
   const servers = buildServers(context)
+  const serverTemplates = buildServerTemplates(context)
   // assignOperationNames returns one entry per input, in input order.
-  const operations = sites.map((site, index) => buildOperation(context, site, names[index]!, servers))
+  const operations = sites.map((site, index) =>
+    buildOperation(context, site, names[index]!, servers, serverTemplates),
+  )
   reportDuplicates(context, sites, operations)
   const info = isRecord(document.info) ? document.info : {}
   const model: ApiModel = {
@@ -139,6 +142,7 @@ export function buildModel(document: Record<string, unknown>, source: string): B
     openapi: version,
     doc: buildDocText({ description: info.description }),
     servers,
+    ...(serverTemplates === undefined ? {} : { serverTemplates }),
     operations,
     securitySchemes: buildSecuritySchemes(context),
     document,

@@ -18,7 +18,7 @@ import { asString, type JsonRecord } from './record.ts'
 import { buildRequestBody } from './request-body.ts'
 import { buildResponses } from './responses.ts'
 import { effectiveSecurity } from './security.ts'
-import { operationServers } from './servers.ts'
+import { operationServers, operationServerTemplate } from './servers.ts'
 import type { HttpMethod, Operation } from './types.ts'
 
 /** Where one operation was found. */
@@ -43,7 +43,8 @@ function tagsOf(operation: JsonRecord): string[] {
 
 /**
  * Builds one operation of the model from where it was found and the names it was given; `rootServers`
- * are the document's servers (`buildServers`), which an operation's own servers are compared with.
+ * are the document's servers (`buildServers`), which an operation's own servers are compared with, and
+ * `rootTemplates` their templates (`buildServerTemplates`), whose variables its own may share.
  *
  * @example
  * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' }, ['/'])
@@ -54,6 +55,7 @@ export function buildOperation(
   site: OperationSite,
   names: OperationNames,
   rootServers: readonly string[],
+  rootTemplates: readonly string[] = [],
 ): Operation {
   const { operation, pathItem, pointer, method } = site
   const summary = asString(operation.summary) ?? asString(pathItem.summary)
@@ -81,10 +83,12 @@ export function buildOperation(
     pointer,
   }
   const servers = operationServers(context, site, rootServers)
+  const serverTemplate = servers === undefined ? undefined : operationServerTemplate(site, rootTemplates)
   return {
     ...built,
     ...(summary === undefined ? {} : { summary }),
     ...(requestBody === undefined ? {} : { requestBody }),
     ...(servers === undefined ? {} : { servers }),
+    ...(serverTemplate === undefined ? {} : { serverTemplate }),
   }
 }

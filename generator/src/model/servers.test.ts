@@ -137,4 +137,34 @@ describe('operation servers', () => {
       /SL007 The server at \/paths\/~1files~1\{id\}\/servers\/0 has no "url"/,
     )
   })
+
+  test('an own server sharing variables with the root servers keeps them in its template', () => {
+    const variables = { protocol: { default: 'https' }, hostname: { default: 'ghe.example.com' } }
+    const built = model({
+      root: [{ url: '{protocol}://{hostname}/api/v3', variables }, { url: 'https://fixed.example.com' }],
+      pathItem: [
+        { url: '{protocol}://{hostname}/{area}', variables: { ...variables, area: { default: 'x' } } },
+      ],
+      post: [{ url: 'https://{region}.example.com', variables: { region: { default: 'eu' } } }],
+    })
+    expect(built.model.serverTemplates).toEqual([
+      '{protocol}://{hostname}/api/v3',
+      'https://fixed.example.com',
+    ])
+    expect(built.model.operations.map((operation) => [operation.servers, operation.serverTemplate])).toEqual([
+      // The variable only the operation's server has takes its default.
+      [['https://ghe.example.com/x'], '{protocol}://{hostname}/x'],
+      // No variable shared: one fixed URL.
+      [['https://eu.example.com'], undefined],
+    ])
+  })
+
+  test('root servers without variables have no templates, and own servers none either', () => {
+    const built = model({
+      root: [{ url: 'https://api.example.com' }],
+      post: [{ url: 'https://{region}.example.com', variables: { region: { default: 'eu' } } }],
+    })
+    expect(built.model).not.toHaveProperty('serverTemplates')
+    expect(built.model.operations.every((operation) => !('serverTemplate' in operation))).toBe(true)
+  })
 })

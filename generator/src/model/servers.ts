@@ -44,25 +44,45 @@ export function serverUrls(context: ModelContext, servers: readonly unknown[], p
   return urls
 }
 
+/**
+ * `url` with each `{variable}` that `keep` does not keep replaced by its default from the Server Object;
+ * one without a default stays as written, and `missing` hears of it.
+ */
+function substitute(
+  url: string,
+  server: Record<string, unknown>,
+  keep: (name: string) => boolean,
+  missing: (whole: string, name: string) => void = () => {},
+): string {
+  const variables = isRecord(server.variables) ? server.variables : {}
+  return url.replace(SERVER_VARIABLE, (whole, name: string) => {
+    if (keep(name)) return whole
+    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
+    const value = isRecord(variable) ? variable.default : undefined
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+    missing(whole, name)
+    return whole
+  })
+}
+
 /** The URL of one Server Object at `pointer`, variables substituted. */
 function serverUrl(context: ModelContext, server: unknown, pointer: string): string {
   const url = isRecord(server) ? asString(server.url) : undefined
   if (url === undefined || !isRecord(server)) {
     return context.fail('SL007', pointer, `The server at ${pointer} has no "url".`)
   }
-  const variables = isRecord(server.variables) ? server.variables : {}
-  return url.replace(SERVER_VARIABLE, (whole, name: string) => {
-    const variable = Object.hasOwn(variables, name) ? variables[name] : undefined
-    const value = isRecord(variable) ? variable.default : undefined
-    if (typeof value === 'string' || typeof value === 'number') return String(value)
-    context.warn(
-      'SL007',
-      childPointer(pointer, 'url'),
-      `The server URL ${url} uses ${whole}, but the server's variables give it no default; the URL keeps ${whole} as written.`,
-      `Declare variables: { ${name}: { default: <value> } } on the server.`,
-    )
-    return whole
-  })
+  return substitute(
+    url,
+    server,
+    () => false,
+    (whole, name) =>
+      context.warn(
+        'SL007',
+        childPointer(pointer, 'url'),
+        `The server URL ${url} uses ${whole}, but the server's variables give it no default; the URL keeps ${whole} as written.`,
+        `Declare variables: { ${name}: { default: <value> } } on the server.`,
+      ),
+  )
 }
 
 /**
@@ -83,6 +103,19 @@ function trimmed(url: string): string {
   return url.replace(/\/+$/, '')
 }
 
+/** The `servers` list an operation's own servers come from, and where it is: the operation's, else its path item's. */
+function ownServerList(
+  site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
+): { list: readonly unknown[]; pointer: string } | undefined {
+  const own = site.operation.servers
+  const inherited = site.pathItem.servers
+  if (Array.isArray(own) && own.length > 0)
+    return { list: own, pointer: childPointer(site.pointer, 'servers') }
+  if (Array.isArray(inherited) && inherited.length > 0)
+    return { list: inherited, pointer: childPointer(site.pathItemPointer, 'servers') }
+  return undefined
+}
+
 /**
  * The servers of one operation that replace the document's: its own `servers` when a non-empty array,
  * else its path item's; `undefined` when neither declares any, or when they are the document's servers
@@ -97,16 +130,56 @@ export function operationServers(
   site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
   root: readonly string[],
 ): string[] | undefined {
-  const own = site.operation.servers
-  const inherited = site.pathItem.servers
-  const urls =
-    Array.isArray(own) && own.length > 0
-      ? serverUrls(context, own, childPointer(site.pointer, 'servers'))
-      : Array.isArray(inherited) && inherited.length > 0
-        ? serverUrls(context, inherited, childPointer(site.pathItemPointer, 'servers'))
-        : undefined
-  if (urls === undefined) return undefined
+  const found = ownServerList(site)
+  if (found === undefined) return undefined
+  const urls = serverUrls(context, found.list, found.pointer)
   const same =
     urls.length === root.length && urls.every((url, index) => trimmed(url) === trimmed(root[index] ?? ''))
   return same ? undefined : urls
+}
+
+/** The `{variable}` names a URL template uses. */
+function variablesOf(template: string): string[] {
+  return [...template.matchAll(SERVER_VARIABLE)].map((match) => match[1] ?? '')
+}
+
+/**
+ * The document's server URLs as templates, `{variable}`s kept, in spec order (parallel to
+ * {@link buildServers}); `undefined` when no server URL has a variable. A client whose base URL is
+ * another instance of one of them (another host of `{protocol}://{hostname}/api/v3`) sends the
+ * operations with servers of their own to the same instance of theirs (see {@link operationServerTemplate}).
+ *
+ * @example
+ * // servers: [{ url: '{protocol}://{hostname}/api/v3', variables: { … } }]
+ * buildServerTemplates(context) // ['{protocol}://{hostname}/api/v3']
+ */
+export function buildServerTemplates(context: ModelContext): string[] | undefined {
+  const servers = context.document.servers
+  if (!Array.isArray(servers)) return undefined
+  const templates = servers.map((server) => (isRecord(server) ? (asString(server.url) ?? '') : ''))
+  return templates.some((template) => variablesOf(template).length > 0) ? templates : undefined
+}
+
+/**
+ * The first of an operation's own servers (as {@link operationServers} finds them) as a template whose
+ * `{variable}`s are the ones the document's server templates (`rootTemplates`) also use, every other
+ * variable substituted by its default: the URL of the operation on the instance of the API a base URL
+ * names. `undefined` when the operation has no servers of its own, or when no variable of its first is
+ * shared (it is then one fixed URL).
+ *
+ * @example
+ * // servers: [{ url: '{protocol}://{hostname}/api/v3', … }]; the operation's: [{ url: '{protocol}://{hostname}', … }]
+ * operationServerTemplate(site, ['{protocol}://{hostname}/api/v3']) // '{protocol}://{hostname}'
+ */
+export function operationServerTemplate(
+  site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
+  rootTemplates: readonly string[],
+): string | undefined {
+  const found = ownServerList(site)
+  const first = found?.list[0]
+  const url = isRecord(first) ? asString(first.url) : undefined
+  if (url === undefined || !isRecord(first)) return undefined
+  const shared = new Set(rootTemplates.flatMap(variablesOf))
+  if (!variablesOf(url).some((name) => shared.has(name))) return undefined
+  return substitute(url, first, (name) => shared.has(name))
 }

@@ -154,6 +154,13 @@ export interface Operation {
    * non-empty list, or when the list is the document's servers.
    */
   readonly servers?: readonly string[]
+  /**
+   * The first of {@link servers} as a template whose `{variable}`s are those of the document's server
+   * templates ({@link ApiModel.serverTemplates}), the others substituted: where the operation is on the
+   * instance of the API a client's base URL names (`{protocol}://{hostname}` for a base URL that is an
+   * instance of `{protocol}://{hostname}/api/v3`). Absent without own servers or shared variables.
+   */
+  readonly serverTemplate?: string
   /** JSON pointer of the operation object, e.g. `/paths/~1zoos~1{zId}/get`. */
   readonly pointer: string
 }
@@ -168,6 +175,11 @@ export interface ApiModel {
   readonly doc: string
   /** Server URLs with variables substituted by their defaults, in spec order. */
   readonly servers: readonly string[]
+  /**
+   * The server URLs as templates, `{variable}`s kept, parallel to {@link servers}; absent when no server
+   * URL has a variable.
+   */
+  readonly serverTemplates?: readonly string[]
   readonly operations: readonly Operation[]
   readonly securitySchemes: Readonly<Record<string, SecurityScheme>>
   /** The bundled OpenAPI 3.x document the pointers refer to (single file, internal `$ref`s only). */

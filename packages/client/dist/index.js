@@ -11,4 +11,5 @@ export { deepObject, encodeReserved, formUnexploded, jsonForm, jsonSimple, label
 export { parseResponse, responseKey } from "./parse-response.js";
 export { arrayHeader, blobUnlessText, booleanHeader } from "./response-decoders.js";
 export { retryDelay } from "./retry.js";
+export { serverFromTemplates } from "./server-templates.js";
 export { unwrap } from "./unwrap.js";

@@ -81,6 +81,7 @@ export { parseResponse, responseKey } from './parse-response.ts'
 export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
 export type { AnyMember, DataOf, ErrorMember, ErrorOf, ResponseKey, SuccessMember } from './result.ts'
 export { retryDelay } from './retry.ts'
+export { serverFromTemplates } from './server-templates.ts'
 export type {
   AnyStatus,
   ErrorStatus,

@@ -104,4 +104,9 @@ export interface OperationSpec {
    * for operations sent to the client's `baseUrl`. `call` does not read it: `onOwnServer` does.
    */
   readonly servers?: readonly string[]
+  /**
+   * The first of {@link servers} as a template whose `{variable}`s the client's `baseUrl` gives values when
+   * it is another instance of the document's server templates (`onOwnServer`); absent when it has none.
+   */
+  readonly serverTemplate?: string
 }

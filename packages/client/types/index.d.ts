@@ -20,5 +20,6 @@ export { parseResponse, responseKey } from './parse-response.js';
 export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.js';
 export type { AnyMember, DataOf, ErrorMember, ErrorOf, ResponseKey, SuccessMember } from './result.js';
 export { retryDelay } from './retry.js';
+export { serverFromTemplates } from './server-templates.js';
 export type { AnyStatus, ErrorStatus, Status1xx, Status2xx, Status3xx, Status4xx, Status5xx, } from './status.js';
 export { unwrap } from './unwrap.js';

@@ -2,6 +2,7 @@
 import { formatCoverage } from "./coverage.js";
 import { createFallbackHandler } from "./fallback-handler.js";
 import { createHandlers } from "./handler.js";
+import { ownServerPrefixes } from "./own-servers.js";
 import { routePrefix } from "./routes.js";
 import { createRuntime } from "./runtime.js";
 import { normaliseSteps } from "./scenarios.js";
@@ -24,10 +25,12 @@ function declaredKeys(operation) {
 export function createMock(data, options = {}) {
     checkData(data);
     const runtime = createRuntime(data, options);
-    const prefix = routePrefix(options.baseUrl ?? data.servers[0]);
-    const fallback = createFallbackHandler(prefix, runtime);
+    const baseUrl = options.baseUrl ?? data.servers[0];
+    const prefix = routePrefix(baseUrl);
+    const ownPrefixes = ownServerPrefixes(data, baseUrl);
+    const fallback = createFallbackHandler(prefix, runtime, ownPrefixes);
     const handlers = [
-        ...createHandlers(data.operations, prefix, runtime),
+        ...createHandlers(data.operations, prefix, runtime, ownPrefixes),
         ...(fallback === undefined ? [] : [fallback]),
     ];
     const scenario = (name, input) => {

@@ -5,7 +5,7 @@ import { conformantAnswer } from "./conformant-answer.js";
 import { withDispatch } from "./dispatch.js";
 import { toHttpResponse } from "./encode-response.js";
 import { urlOf } from "./request-url.js";
-import { compileTemplate, matchTemplate, routePrefix } from "./routes.js";
+import { compileTemplate, matchTemplate } from "./routes.js";
 import { methodsInOrder } from "./runtime.js";
 import { findResponse } from "./status-keys.js";
 function pathUnder(prefix, url) {
@@ -26,9 +26,9 @@ function answer(operation, request, runtime, step, allowed) {
     const built = conformantAnswer(operation, request, runtime, { status: step.status, step, prefer: {} }, () => allowed);
     return toHttpResponse(built);
 }
-export function createFallbackHandler(prefix, runtime) {
+export function createFallbackHandler(prefix, runtime, ownPrefixes) {
     const { behaviour } = runtime;
-    const scopes = scopesOf(prefix, runtime.data.operations, behaviour.unknownPath === '404');
+    const scopes = scopesOf(prefix, runtime.data.operations, ownPrefixes, behaviour.unknownPath === '404');
     if (!behaviour.methodNotAllowed && !scopes.some((scope) => scope.answerUnknown))
         return undefined;
     const scopeOf = (url) => {
@@ -78,14 +78,12 @@ export function createFallbackHandler(prefix, runtime) {
     const handler = http.all(({ request }) => scopeOf(urlOf(request)) !== undefined, ({ request }) => respond(request));
     return withDispatch(handler, async (request) => respond(request));
 }
-function scopesOf(prefix, operations, unknownAnswered) {
+function scopesOf(prefix, operations, ownPrefixes, unknownAnswered) {
     const own = new Map();
     for (const operation of operations)
-        for (const server of operation.servers ?? []) {
-            const each = routePrefix(server);
+        for (const each of ownPrefixes(operation))
             if (each !== prefix)
                 own.set(each, [...(own.get(each) ?? []), operation]);
-        }
     const scopes = [
         { prefix, operations, answerUnknown: unknownAnswered && prefix !== '*' },
         ...[...own].map(([each, served]) => ({

@@ -12,10 +12,10 @@ function malformedPath(request) {
     const detail = `[statusline] Failed to answer ${request.method} ${path}: the path has a malformed percent-escape`;
     return problemResponse(400, detail);
 }
-export function createHandlers(operations, prefix, runtime) {
+export function createHandlers(operations, prefix, runtime, ownPrefixes) {
     if (operations.length === 0)
         return [];
-    const table = createRouteTable(operations, prefix);
+    const table = createRouteTable(operations, prefix, ownPrefixes);
     const route = (request) => {
         try {
             return table.find(request.method, urlOf(request));

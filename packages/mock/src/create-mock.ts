@@ -8,6 +8,7 @@ import type { MockData, MockOperation } from './data.ts'
 import { createFallbackHandler } from './fallback-handler.ts'
 import { createHandlers } from './handler.ts'
 import type { Mock, MockOptions } from './mock-types.ts'
+import { ownServerPrefixes } from './own-servers.ts'
 import { routePrefix } from './routes.ts'
 import { createRuntime, type MockRuntime } from './runtime.ts'
 import type { OperationTypeMap, UntypedOperations } from './scenario-types.ts'
@@ -58,10 +59,12 @@ export function createMock<Ops extends OperationTypeMap<Ops> = UntypedOperations
 ): Mock<Ops> {
   checkData(data)
   const runtime = createRuntime(data, options)
-  const prefix = routePrefix(options.baseUrl ?? data.servers[0])
-  const fallback = createFallbackHandler(prefix, runtime)
+  const baseUrl = options.baseUrl ?? data.servers[0]
+  const prefix = routePrefix(baseUrl)
+  const ownPrefixes = ownServerPrefixes(data, baseUrl)
+  const fallback = createFallbackHandler(prefix, runtime, ownPrefixes)
   const handlers = [
-    ...createHandlers(data.operations, prefix, runtime),
+    ...createHandlers(data.operations, prefix, runtime, ownPrefixes),
     ...(fallback === undefined ? [] : [fallback]),
   ]
 

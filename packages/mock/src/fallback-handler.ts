@@ -5,7 +5,7 @@
  * problem+json. Both go through the engine's answer building and conformance. One handler for the whole
  * API, whose path templates are compiled on its first request.
  *
- * Operations with servers of their own are answered under those too (`route-table.ts`), so the handler
+ * Operations with servers of their own are answered under those too (`own-servers.ts`), so the handler
  * also covers each such server, as the API of only the operations served there: an upload host answers
  * `404` for a path it does not serve and `405` with the methods it serves.
  *
@@ -18,7 +18,8 @@ import type { MockOperation } from './data.ts'
 import { withDispatch } from './dispatch.ts'
 import { toHttpResponse } from './encode-response.ts'
 import { urlOf } from './request-url.ts'
-import { type CompiledTemplate, compileTemplate, matchTemplate, routePrefix } from './routes.ts'
+import type { OwnPrefixes } from './route-table.ts'
+import { type CompiledTemplate, compileTemplate, matchTemplate } from './routes.ts'
 import { type MockRuntime, methodsInOrder } from './runtime.ts'
 import { findResponse } from './status-keys.ts'
 
@@ -76,9 +77,13 @@ function answer(
  * are wanted. Requests it does not answer (a declared method the operation handlers did not match, an
  * unknown path with `unknownPath: 'passthrough'` or without a base URL) fall through to MSW.
  */
-export function createFallbackHandler(prefix: string, runtime: MockRuntime): HttpHandler | undefined {
+export function createFallbackHandler(
+  prefix: string,
+  runtime: MockRuntime,
+  ownPrefixes: OwnPrefixes,
+): HttpHandler | undefined {
   const { behaviour } = runtime
-  const scopes = scopesOf(prefix, runtime.data.operations, behaviour.unknownPath === '404')
+  const scopes = scopesOf(prefix, runtime.data.operations, ownPrefixes, behaviour.unknownPath === '404')
   if (!behaviour.methodNotAllowed && !scopes.some((scope) => scope.answerUnknown)) return undefined
   const scopeOf = (url: URL): { scope: Scope; rest: string } | undefined => {
     for (const scope of scopes) {
@@ -146,13 +151,16 @@ export function createFallbackHandler(prefix: string, runtime: MockRuntime): Htt
  * most specific first (an absolute prefix before a relative one, a longer before a shorter), since a
  * relative base path matches on every origin.
  */
-function scopesOf(prefix: string, operations: readonly MockOperation[], unknownAnswered: boolean): Scope[] {
+function scopesOf(
+  prefix: string,
+  operations: readonly MockOperation[],
+  ownPrefixes: OwnPrefixes,
+  unknownAnswered: boolean,
+): Scope[] {
   const own = new Map<string, MockOperation[]>()
   for (const operation of operations)
-    for (const server of operation.servers ?? []) {
-      const each = routePrefix(server)
+    for (const each of ownPrefixes(operation))
       if (each !== prefix) own.set(each, [...(own.get(each) ?? []), operation])
-    }
   const scopes: Scope[] = [
     { prefix, operations, answerUnknown: unknownAnswered && prefix !== '*' },
     ...[...own].map(([each, served]) => ({

@@ -14,7 +14,7 @@ import { type Dispatch, withDispatch } from './dispatch.ts'
 import { type Reply, replyToResponse } from './encode-response.ts'
 import { problemResponse } from './problem-json.ts'
 import { urlOf } from './request-url.ts'
-import { createRouteTable, type RouteMatch } from './route-table.ts'
+import { createRouteTable, type OwnPrefixes, type RouteMatch } from './route-table.ts'
 import type { MockRuntime } from './runtime.ts'
 
 /** Marks a request whose path could not be decoded. */
@@ -27,14 +27,18 @@ function malformedPath(request: Request): Response {
   return problemResponse(400, detail)
 }
 
-/** The handler of every operation under a route prefix (see `routePrefix`); none without operations. */
+/**
+ * The handler of every operation under a route prefix (see `routePrefix`), and of each operation with
+ * servers of its own under the prefixes `ownPrefixes` gives it; none without operations.
+ */
 export function createHandlers(
   operations: readonly MockOperation[],
   prefix: string,
   runtime: MockRuntime,
+  ownPrefixes: OwnPrefixes,
 ): HttpHandler[] {
   if (operations.length === 0) return []
-  const table = createRouteTable(operations, prefix)
+  const table = createRouteTable(operations, prefix, ownPrefixes)
   // The two steps of the handler; MSW runs them as its predicate and resolver, the standalone server
   // in one call (`dispatch.ts`), so both answer alike. Change them here, not in one caller.
   const route = (request: Request): RouteMatch | typeof MALFORMED | undefined => {

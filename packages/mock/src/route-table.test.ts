@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { matchRequestUrl } from 'msw'
 import { describe, expect, it } from 'vitest'
 import type { MockOperation } from './data.ts'
+import { ownServerPrefixes } from './own-servers.ts'
 import { createRouteTable } from './route-table.ts'
 import { compareTemplates, createTemplateMatcher, toMswPath } from './routes.ts'
 
@@ -35,7 +36,7 @@ function reference(operations: readonly MockOperation[], prefix: string, method:
 }
 
 function routed(operations: readonly MockOperation[], prefix: string, method: string, url: URL) {
-  const match = createRouteTable(operations, prefix).find(method, url)
+  const match = createRouteTable(operations, prefix, ownServerPrefixes({}, prefix)).find(method, url)
   return match === undefined ? undefined : { name: match.operation.name, params: match.params }
 }
 
@@ -151,7 +152,8 @@ describe('operations with servers of their own', () => {
   ]
 
   it('are matched under their own servers as well as under the base URL', () => {
-    const table = createRouteTable(operations, 'https://api.example.com/v1')
+    const base = 'https://api.example.com/v1'
+    const table = createRouteTable(operations, base, ownServerPrefixes({}, base))
     const find = (method: string, url: string) => table.find(method, new URL(url))?.operation.name
     expect(find('POST', 'https://uploads.example.com/v1/uploads/a')).toBe('upload')
     expect(table.find('POST', new URL('https://uploads.example.com/v1/uploads/a%20b'))?.params).toEqual({

@@ -14,15 +14,15 @@
  * without case. Templates are indexed by their last static segment; the few without one (or ending
  * with `/`) are tried for every request. Compiled on the first request.
  *
- * An operation with servers of its own (`MockOperation.servers`) is also matched under each of their
- * route prefixes, by the same route: the SDK sends it there while its base URL is the document's.
+ * An operation with servers of its own (`MockOperation.servers`) is also matched under the route prefixes
+ * `ownPrefixes` gives it (`own-servers.ts`), by the same route: where the SDK sends it.
  *
  * @module
  */
 import { matchRequestUrl } from 'msw'
 import type { MockOperation } from './data.ts'
 import { compileMswPath } from './msw-path.ts'
-import { compareRanks, createTemplateMatcher, routePrefix, templateRanks, toMswPath } from './routes.ts'
+import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
 import { setOwn } from './validate/keywords.ts'
 
 /** The operation a request is routed to, and its decoded path parameters. */
@@ -82,12 +82,15 @@ function templateMatcher(prefix: string, template: string): Route['match'] {
   return compiled === undefined ? mswMatcher(template, path) : (_url, cleanUrl) => compiled(cleanUrl)
 }
 
+/** What gives an operation the route prefixes of its own servers (`ownServerPrefixes`). */
+export type OwnPrefixes = (operation: MockOperation) => readonly string[]
+
 /**
  * The matcher of an operation: its template under the route prefix and, for an operation with servers
- * of its own, under each of theirs too (the SDK sends it there while its base URL is the document's).
+ * of its own, under the prefixes `ownPrefixes` gives it too (where the SDK sends it).
  */
-function matcherOf(prefix: string, operation: MockOperation): Route['match'] {
-  const prefixes = new Set([prefix, ...(operation.servers ?? []).map(routePrefix)])
+function matcherOf(prefix: string, operation: MockOperation, ownPrefixes: OwnPrefixes): Route['match'] {
+  const prefixes = new Set([prefix, ...ownPrefixes(operation)])
   const matchers = [...prefixes].map((each) => templateMatcher(each, operation.path))
   const [only] = matchers
   if (only !== undefined && matchers.length === 1) return only
@@ -111,7 +114,11 @@ function keyOf(template: string): { position: number; segment: string } | undefi
   return undefined
 }
 
-function build(operations: readonly MockOperation[], prefix: string): Map<string, MethodTable> {
+function build(
+  operations: readonly MockOperation[],
+  prefix: string,
+  ownPrefixes: OwnPrefixes,
+): Map<string, MethodTable> {
   const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }))
   ranked.sort((a, b) => compareRanks(a.ranks, b.ranks))
   const tables = new Map<string, MethodTable>()
@@ -122,7 +129,7 @@ function build(operations: readonly MockOperation[], prefix: string): Map<string
       table = { index: new Map(), positions: [], unindexed: [] }
       tables.set(method, table)
     }
-    const route: Route = { order, operation, match: matcherOf(prefix, operation) }
+    const route: Route = { order, operation, match: matcherOf(prefix, operation, ownPrefixes) }
     const key = keyOf(operation.path)
     if (key === undefined) {
       table.unindexed.push(route)
@@ -152,12 +159,19 @@ function candidates(table: MethodTable, parts: readonly string[]): readonly Rout
   return [...found, ...table.unindexed].sort((a, b) => a.order - b.order)
 }
 
-/** Creates the route table of `operations` under a route prefix (see `routePrefix`). */
-export function createRouteTable(operations: readonly MockOperation[], prefix: string): RouteTable {
+/**
+ * Creates the route table of `operations` under a route prefix (see `routePrefix`), each operation with
+ * servers of its own also under the prefixes `ownPrefixes` gives it.
+ */
+export function createRouteTable(
+  operations: readonly MockOperation[],
+  prefix: string,
+  ownPrefixes: OwnPrefixes,
+): RouteTable {
   let tables: Map<string, MethodTable> | undefined
   return {
     find(method, url) {
-      tables ??= build(operations, prefix)
+      tables ??= build(operations, prefix, ownPrefixes)
       const table = tables.get(method.toUpperCase())
       if (table === undefined) return undefined
       const clean = `${url.origin}${url.pathname}`

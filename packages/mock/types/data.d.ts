@@ -74,6 +74,12 @@ export interface MockOperation {
      * for operations served under the base URL only.
      */
     readonly servers?: readonly string[];
+    /**
+     * The first of {@link servers} as a template whose `{variable}`s are those of
+     * {@link MockData.serverTemplates}: the mock also answers the operation at the instance of it that its
+     * base URL gives, where the SDK sends it (`own-servers.ts`). Absent when it has no such variable.
+     */
+    readonly serverTemplate?: string;
 }
 /** A security scheme, as far as the mock needs it (401 challenges, credential checks). */
 export type MockSecurityScheme = {
@@ -93,6 +99,8 @@ export interface MockData {
     readonly openapi: string;
     /** Server URLs of the spec (variables substituted); the first is the default base URL. */
     readonly servers: readonly string[];
+    /** The server URLs with their `{variable}`s, parallel to {@link servers}; absent when none has one. */
+    readonly serverTemplates?: readonly string[];
     readonly operations: readonly MockOperation[];
     readonly securitySchemes: Readonly<Record<string, MockSecurityScheme>>;
     /** The document's `components` (schemas, responses, …) that `$ref`s in schemas point into. */

@@ -6,17 +6,18 @@
  * problem+json. Both go through the engine's answer building and conformance. One handler for the whole
  * API, whose path templates are compiled on its first request.
  *
- * Operations with servers of their own are answered under those too (`route-table.ts`), so the handler
+ * Operations with servers of their own are answered under those too (`own-servers.ts`), so the handler
  * also covers each such server, as the API of only the operations served there: an upload host answers
  * `404` for a path it does not serve and `405` with the methods it serves.
  *
  * @module
  */
 import { type HttpHandler } from 'msw';
+import type { OwnPrefixes } from './route-table.js';
 import { type MockRuntime } from './runtime.js';
 /**
  * The fallback handler of a mock under a route prefix, or `undefined` when neither 405 nor 404 answers
  * are wanted. Requests it does not answer (a declared method the operation handlers did not match, an
  * unknown path with `unknownPath: 'passthrough'` or without a base URL) fall through to MSW.
  */
-export declare function createFallbackHandler(prefix: string, runtime: MockRuntime): HttpHandler | undefined;
+export declare function createFallbackHandler(prefix: string, runtime: MockRuntime, ownPrefixes: OwnPrefixes): HttpHandler | undefined;

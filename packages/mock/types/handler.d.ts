@@ -10,6 +10,10 @@
  */
 import { type HttpHandler } from 'msw';
 import type { MockOperation } from './data.js';
+import { type OwnPrefixes } from './route-table.js';
 import type { MockRuntime } from './runtime.js';
-/** The handler of every operation under a route prefix (see `routePrefix`); none without operations. */
-export declare function createHandlers(operations: readonly MockOperation[], prefix: string, runtime: MockRuntime): HttpHandler[];
+/**
+ * The handler of every operation under a route prefix (see `routePrefix`), and of each operation with
+ * servers of its own under the prefixes `ownPrefixes` gives it; none without operations.
+ */
+export declare function createHandlers(operations: readonly MockOperation[], prefix: string, runtime: MockRuntime, ownPrefixes: OwnPrefixes): HttpHandler[];

@@ -10,5 +10,10 @@ export interface RouteTable {
     /** The operation of `method` whose template matches `url` first, or `undefined`. */
     find(method: string, url: URL): RouteMatch | undefined;
 }
-/** Creates the route table of `operations` under a route prefix (see `routePrefix`). */
-export declare function createRouteTable(operations: readonly MockOperation[], prefix: string): RouteTable;
+/** What gives an operation the route prefixes of its own servers (`ownServerPrefixes`). */
+export type OwnPrefixes = (operation: MockOperation) => readonly string[];
+/**
+ * Creates the route table of `operations` under a route prefix (see `routePrefix`), each operation with
+ * servers of its own also under the prefixes `ownPrefixes` gives it.
+ */
+export declare function createRouteTable(operations: readonly MockOperation[], prefix: string, ownPrefixes: OwnPrefixes): RouteTable;

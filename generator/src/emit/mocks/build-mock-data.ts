@@ -105,7 +105,7 @@ function response(declared: Response, conversion: OperationConversion): MockResp
 
 /**
  * The table entry of one operation: name, method, path, parameters, bodies and responses, converted as
- * `conversion` says, and its own servers when it has some.
+ * `conversion` says, and its own servers (and their template) when it has some.
  */
 export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
   const body = op.requestBody
@@ -122,6 +122,7 @@ export function mockOperation(op: Operation, conversion: OperationConversion): M
     responses: op.responses.map((item) => response(item, conversion)),
     security: op.security,
     ...(op.servers === undefined ? {} : { servers: op.servers }),
+    ...(op.serverTemplate === undefined ? {} : { serverTemplate: op.serverTemplate }),
   }
 }
 
@@ -146,6 +147,7 @@ export function assembleMockData(
     title: model.title,
     openapi: model.openapi,
     servers: model.servers,
+    ...(model.serverTemplates === undefined ? {} : { serverTemplates: model.serverTemplates }),
     operations,
     securitySchemes: Object.fromEntries(
       Object.entries(model.securitySchemes).map(([name, scheme]) => [name, securityScheme(scheme)]),

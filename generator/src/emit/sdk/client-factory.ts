@@ -40,6 +40,7 @@ export const CLIENT_EXPORTS = {
   operationTypes: 'OperationTypes',
   api: 'Api',
   servers: 'servers',
+  serverTemplates: 'serverTemplates',
   securitySchemes: 'securitySchemes',
 } as const
 

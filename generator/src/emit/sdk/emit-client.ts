@@ -15,6 +15,7 @@
  * import type { CallOptions, Client, ClientOptions } from '@statusline/client'
  * import type * as types from './operation-types.js'
  * export declare const servers: readonly [...]
+ * export declare const serverTemplates: readonly [...] // when a server URL has variables
  * export declare const securitySchemes: { ... }
  * // per operation: the function's signature and doc (operation-declarations.ts)
  * export interface Api { ... }
@@ -24,6 +25,7 @@
  * import { call, createClient as createRuntimeClient, … } from '@statusline/client'
  * /** @import { CallOptions, Client, OperationSpec } from '@statusline/client' *\/
  * export const servers = [...]
+ * export const serverTemplates = [...] // when a server URL has variables
  * export const securitySchemes = { ... }
  * // per operation: descriptor, function (operation-declarations.ts)
  * export function createClient(options = {}) { ... }
@@ -119,6 +121,7 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
     ...model.operations.map((operation) => operation.name),
     CLIENT_EXPORTS.createClient,
     CLIENT_EXPORTS.servers,
+    CLIENT_EXPORTS.serverTemplates,
     CLIENT_EXPORTS.securitySchemes,
   ])
   const imports = {
@@ -139,6 +142,16 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
     model.servers,
     'Server URLs declared by the spec; the first is the default base URL.',
   )
+  const serverTemplates =
+    model.serverTemplates === undefined
+      ? []
+      : [
+          constant(
+            CLIENT_EXPORTS.serverTemplates,
+            model.serverTemplates,
+            'The server URLs with their `{variable}`s, parallel to `servers`: a client whose base URL is another instance of one sends the operations with servers of their own to the same instance of theirs.',
+          ),
+        ]
   const securitySchemes = constant(
     CLIENT_EXPORTS.securitySchemes,
     model.securitySchemes,
@@ -152,6 +165,7 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
   ]
   const declarationStatements = [
     servers.declaration,
+    ...serverTemplates.map((each) => each.declaration),
     securitySchemes.declaration,
     ...operations.flatMap((declarations) => declarations.declarations),
     apiInterface(names),
@@ -159,6 +173,7 @@ export function emitClient(model: ApiModel, options: EmitOptions = {}): ClientFi
   ]
   const codeStatements = [
     servers.code,
+    ...serverTemplates.map((each) => each.code),
     securitySchemes.code,
     ...operations.flatMap((declarations) => declarations.code),
     createClientFunction(model, names, imports.code, scope, bindOperations),

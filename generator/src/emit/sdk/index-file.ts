@@ -108,6 +108,7 @@ export function emitIndex(model: ApiModel, options: IndexOptions): GeneratedFile
     CLIENT_EXPORTS.createClient,
     ...operations.map((operation) => operation.name),
     CLIENT_EXPORTS.servers,
+    ...(model.serverTemplates === undefined ? [] : [CLIENT_EXPORTS.serverTemplates]),
     CLIENT_EXPORTS.securitySchemes,
   ]
   const types = [

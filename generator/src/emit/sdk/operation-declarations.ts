@@ -17,7 +17,9 @@
  * ```
  *
  * (an operation with servers of its own calls `call(spec, params, onOwnServer(spec, servers, options))`,
- * which sends it to its first server while the client's base URL is one of the document's `servers`),
+ * which sends it to its first server while the client's base URL is one of the document's `servers`; with
+ * a `serverTemplate`, `onOwnServer(spec, servers, options, serverTemplates)`, which also sends it to the
+ * same instance of its template as the base URL is of the document's),
  *
  * and its signature, with its doc, to `client.d.ts`:
  *
@@ -140,10 +142,11 @@ export function operationDeclarations(
   }
   const specEntries = operationSpecEntries(operation, document, imports.code)
   const call = imports.code.runtimeValue('call')
+  const templates = operation.serverTemplate === undefined ? '' : `, ${CLIENT_EXPORTS.serverTemplates}`
   const options =
     operation.servers === undefined
       ? 'options'
-      : `${imports.code.runtimeValue('onOwnServer')}(${spec}, ${CLIENT_EXPORTS.servers}, options)`
+      : `${imports.code.runtimeValue('onOwnServer')}(${spec}, ${CLIENT_EXPORTS.servers}, options${templates})`
   const operationSpec = imports.code.runtimeType('OperationSpec')
   const callOptions = imports.declarations.runtimeType('CallOptions')
   return {

@@ -176,6 +176,10 @@ export function operationSpecEntries(
     ['responses', responsesCode(operation, document, imports)],
     ['security', security.length > 0 ? literal(security) : undefined],
     ['servers', operation.servers === undefined ? undefined : literal(operation.servers)],
+    [
+      'serverTemplate',
+      operation.serverTemplate === undefined ? undefined : literal(operation.serverTemplate),
+    ],
   ]
   return entries.flatMap(([key, code]) => (code === undefined ? [] : [[literalKey(key), code]]))
 }
