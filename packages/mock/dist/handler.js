@@ -18,7 +18,11 @@ export function createHandlers(operations, prefix, runtime, ownPrefixes) {
     const table = createRouteTable(operations, prefix, ownPrefixes);
     const route = (request) => {
         try {
-            return table.find(request.method, urlOf(request));
+            const url = urlOf(request);
+            const found = table.find(request.method, url);
+            if (found === undefined && request.method.toUpperCase() === 'HEAD')
+                return table.find('GET', url);
+            return found;
         }
         catch (error) {
             if (error instanceof URIError)

@@ -196,6 +196,24 @@ describe('automatic answers: 405, OPTIONS and unknown paths', () => {
     expect(put.headers.get('content-type')).toBe('application/problem+json')
   })
 
+  it('answers HEAD where the path has a GET, as that GET without content (RFC 9110 §9.3.2)', async () => {
+    const mock = use(zooData)
+    const head = await fetch(`${ZOO}/zoos/1`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('application/json')
+    expect(await head.text()).toBe('')
+    expect(mock.calls('getZoo')).toHaveLength(1)
+    // The GET's checks and scenarios apply: a bad path parameter, a Prefer code, a scripted status.
+    expect((await fetch(`${ZOO}/zoos/abc`, { method: 'HEAD' })).status).toBe(400)
+    expect((await fetch(`${ZOO}/zoos/1`, { method: 'HEAD', headers: { prefer: 'code=404' } })).status).toBe(
+      404,
+    )
+    mock.scenario('listZoos', 500)
+    const listed = await fetch(`${ZOO}/zoos`, { method: 'HEAD' })
+    expect(listed.status).toBe(500)
+    expect(await listed.text()).toBe('')
+  })
+
   it('answers OPTIONS with 204 and Allow', async () => {
     use(zooData)
     const response = await fetch(`${ZOO}/zoos/1`, { method: 'OPTIONS' })

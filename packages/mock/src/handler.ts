@@ -43,7 +43,12 @@ export function createHandlers(
   // in one call (`dispatch.ts`), so both answer alike. Change them here, not in one caller.
   const route = (request: Request): RouteMatch | typeof MALFORMED | undefined => {
     try {
-      return table.find(request.method, urlOf(request))
+      const url = urlOf(request)
+      const found = table.find(request.method, url)
+      // HEAD is GET without the content (RFC 9110 §9.3.2): a path with a GET answers it, unless the
+      // spec declares a HEAD operation of its own there.
+      if (found === undefined && request.method.toUpperCase() === 'HEAD') return table.find('GET', url)
+      return found
     } catch (error) {
       // Matching decodes the path as MSW does, and a malformed escape (`/zoos/%E0%A4%A`) throws there:
       // the request is answered 400 instead of failing the whole `getResponse`.
