@@ -3,6 +3,7 @@ import { appendOwn, setOwn } from "../validate/keywords.js";
 import { coerce, FORBIDDEN_KEYS, sanitize } from "./coerce.js";
 import { describeJsonError, locateJsonError } from "./json-error.js";
 import { parseMediaType } from "./media-types.js";
+import { tooDeep } from "./nesting.js";
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export async function readBodyBytes(request, limit) {
     const declared = Number(request.headers.get('content-length') ?? Number.NaN);
@@ -87,12 +88,10 @@ export async function parseBody(bytes, content, contentType, charset, view) {
                 const fallback = `malformed JSON: ${error instanceof Error ? error.message : String(error)}`;
                 return { ok: false, message: located === undefined ? fallback : describeJsonError(located) };
             }
-            try {
-                return { ok: true, value: sanitize(parsed) };
-            }
-            catch {
-                return { ok: false, message: 'is nested too deeply' };
-            }
+            const deep = tooDeep(parsed);
+            if (deep !== undefined)
+                return { ok: false, message: deep };
+            return { ok: true, value: sanitize(parsed) };
         }
         case 'text': {
             const text = decodeText(bytes, charset);
@@ -107,6 +106,9 @@ export async function parseBody(bytes, content, contentType, charset, view) {
             const out = {};
             for (const [name, value] of new URLSearchParams(text))
                 addField(out, name, value);
+            const deep = tooDeep(out);
+            if (deep !== undefined)
+                return { ok: false, message: deep };
             return { ok: true, value: coerce(out, content.schema, view) };
         }
         case 'multipart': {
@@ -130,6 +132,9 @@ export async function parseBody(bytes, content, contentType, charset, view) {
             const out = {};
             for (const [name, value] of form)
                 addField(out, name, value);
+            const deep = tooDeep(out);
+            if (deep !== undefined)
+                return { ok: false, message: deep };
             return { ok: true, value: coerce(out, content.schema, view) };
         }
         case 'binary':

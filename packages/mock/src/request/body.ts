@@ -12,6 +12,7 @@ import { appendOwn, setOwn } from '../validate/keywords.ts'
 import { coerce, FORBIDDEN_KEYS, sanitize } from './coerce.ts'
 import { describeJsonError, locateJsonError } from './json-error.ts'
 import { parseMediaType } from './media-types.ts'
+import { tooDeep } from './nesting.ts'
 
 /** The default body size limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
@@ -97,7 +98,8 @@ export function forValidation(value: unknown): unknown {
 
 /**
  * Parses body bytes as the declared content `content` (the one the request's Content-Type matched).
- * JSON that does not parse is refused with the line and column of the error; form fields are coerced
+ * JSON that does not parse is refused with the line and column of the error, a value nested deeper than
+ * `MAX_NESTING` levels (JSON, or form keys like `a[b][c]`) with its depth; form fields are coerced
  * to the types of the schema's properties; `__proto__`, `constructor` and `prototype` keys are dropped.
  */
 export async function parseBody(
@@ -119,11 +121,9 @@ export async function parseBody(
         const fallback = `malformed JSON: ${error instanceof Error ? error.message : String(error)}`
         return { ok: false, message: located === undefined ? fallback : describeJsonError(located) }
       }
-      try {
-        return { ok: true, value: sanitize(parsed) }
-      } catch {
-        return { ok: false, message: 'is nested too deeply' }
-      }
+      const deep = tooDeep(parsed)
+      if (deep !== undefined) return { ok: false, message: deep }
+      return { ok: true, value: sanitize(parsed) }
     }
     case 'text': {
       const text = decodeText(bytes, charset)
@@ -136,6 +136,8 @@ export async function parseBody(
       if (text === undefined) return { ok: false, message: `is not valid ${charset ?? 'UTF-8'} text` }
       const out: Record<string, unknown> = {}
       for (const [name, value] of new URLSearchParams(text)) addField(out, name, value)
+      const deep = tooDeep(out)
+      if (deep !== undefined) return { ok: false, message: deep }
       return { ok: true, value: coerce(out, content.schema, view) }
     }
     case 'multipart': {
@@ -157,6 +159,8 @@ export async function parseBody(
       }
       const out: Record<string, unknown> = {}
       for (const [name, value] of form) addField(out, name, value)
+      const deep = tooDeep(out)
+      if (deep !== undefined) return { ok: false, message: deep }
       return { ok: true, value: coerce(out, content.schema, view) }
     }
     case 'binary':

@@ -9,6 +9,7 @@
  */
 import type { JsonType, SchemaView } from '../schema-view/schema-view.ts'
 import type { RawValue } from './deserialize.ts'
+import { MAX_NESTING, nestingDepth } from './nesting.ts'
 
 /** Keys never copied into parsed values (they would reach `Object.prototype` through careless code). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
@@ -28,7 +29,9 @@ function coerceScalar(text: string, types: ReadonlySet<JsonType> | undefined): u
   if (types.has('null') && (text === 'null' || text === '')) return null
   if ((types.has('object') || types.has('array')) && /^\s*[[{]/.test(text)) {
     try {
-      return sanitize(JSON.parse(text))
+      const parsed: unknown = JSON.parse(text)
+      // Too deep to walk safely: left as text, which the validator refuses as not an object or array.
+      return nestingDepth(parsed) > MAX_NESTING ? text : sanitize(parsed)
     } catch {
       return text
     }

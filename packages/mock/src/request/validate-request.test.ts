@@ -4,6 +4,7 @@ import { operationNamed, specMockData } from '../fixtures/spec-data.ts'
 import { createSchemaView } from '../schema-view/schema-view.ts'
 import { createValidator } from '../validate/validator.ts'
 import { summarizeIssues } from './issues.ts'
+import { MAX_NESTING } from './nesting.ts'
 import { type RequestValidationOptions, validateRequest } from './validate-request.ts'
 
 let zoo: MockData
@@ -138,6 +139,27 @@ describe('validateRequest: bodies', () => {
         },
       ],
     })
+  })
+
+  it('answers 400 for a body nested deeper than MAX_NESTING levels, and reads one at that depth', async () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`
+    const zooWith = (extra: string) => `${JSON.stringify(validZoo).slice(0, -1)},"extra":${extra}}`
+    // The zoo object is one level, its `extra` property the others.
+    expect(await run(zoo, 'createZoo', json(zooWith(nested(MAX_NESTING - 1))))).toMatchObject({ ok: true })
+    // 2,400 levels answered 500 "Maximum call stack size exceeded" from the standalone server.
+    for (const depth of [MAX_NESTING, 2400, 100_000]) {
+      expect(await run(zoo, 'createZoo', json(zooWith(nested(depth))))).toEqual({
+        ok: false,
+        status: 400,
+        issues: [
+          {
+            in: 'body',
+            name: '',
+            message: `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock reads at most ${MAX_NESTING}`,
+          },
+        ],
+      })
+    }
   })
 
   it('answers 400 for a missing required body', async () => {
@@ -324,6 +346,21 @@ describe('validateRequest: forms', () => {
       status: 400,
       issues: [{ in: 'body', name: '/count', message: 'must be integer' }],
     })
+  })
+
+  it('answers 400 for form keys nested deeper than MAX_NESTING levels (a[b][c]…)', async () => {
+    const key = `meta${'[k]'.repeat(MAX_NESTING)}`
+    const multipart = new FormData()
+    multipart.set('file', new File(['x'], 'x.txt'))
+    multipart.set(key, 'v')
+    for (const body of [new URLSearchParams({ count: '1', [key]: 'v' }), multipart]) {
+      const request = new Request(`${BASE}/upload`, { method: 'POST', body })
+      expect(await validateRequest(formOperation, request, options())).toMatchObject({
+        ok: false,
+        status: 400,
+        issues: [{ in: 'body', message: expect.stringContaining(`nested more than ${MAX_NESTING} levels`) }],
+      })
+    }
   })
 
   it('parses multipart forms, keeping files', async () => {

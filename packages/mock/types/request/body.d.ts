@@ -36,7 +36,8 @@ export declare function readBodyBytes(request: Request, limit: number): Promise<
 export declare function forValidation(value: unknown): unknown;
 /**
  * Parses body bytes as the declared content `content` (the one the request's Content-Type matched).
- * JSON that does not parse is refused with the line and column of the error; form fields are coerced
+ * JSON that does not parse is refused with the line and column of the error, a value nested deeper than
+ * `MAX_NESTING` levels (JSON, or form keys like `a[b][c]`) with its depth; form fields are coerced
  * to the types of the schema's properties; `__proto__`, `constructor` and `prototype` keys are dropped.
  */
 export declare function parseBody(bytes: Uint8Array, content: MockContent, contentType: string, charset: string | undefined, view: SchemaView): Promise<ParsedBody>;
