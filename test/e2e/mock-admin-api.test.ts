@@ -216,6 +216,16 @@ describe('admin API: bad input gets a clear 4xx', () => {
     expect(await problem(await put(path, body), status)).toMatch(message)
   })
 
+  it('refuses a scenario body nested too deep to answer, and the operation keeps answering', async () => {
+    const deep = `{"status": 200, "body": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+    // It was stored, then every answer of getZoo, and GET /scenarios, was 500 "Maximum call stack size exceeded".
+    expect(await problem(await put('/scenarios/getZoo', deep), 400)).toMatch(
+      /scenario\.body is nested more than 1000 levels deep/,
+    )
+    expect((await api('/zoos/1')).status).toBe(200)
+    expect((await admin('/scenarios')).status).toBe(200)
+  })
+
   it('answers an undeclared status with force: true', async () => {
     expect((await put('/scenarios/createZoo', { status: 418, force: true })).status).toBe(200)
     expect((await api('/zoos', { method: 'POST', headers: { authorization: 'Bearer t' } })).status).toBe(418)

@@ -37,6 +37,16 @@ describe('parseScenarioRequest', () => {
     ['a negative delay', { status: 200, delay: -5 }, /delay must be a number of milliseconds/],
     ['a non-boolean force', { status: 200, force: 'yes' }, /force/],
     [
+      'a body nested deeper than the mock answers',
+      { status: 200, body: JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) },
+      /scenario\.body is nested more than 1000 levels deep/,
+    ],
+    [
+      'a deep body in a step',
+      { sequence: [200, { status: 200, body: { a: JSON.parse(`${'['.repeat(1000)}${']'.repeat(1000)}`) } }] },
+      /sequence\[1\]\.body is nested more than 1000 levels deep/,
+    ],
+    [
       'status and sequence together',
       { status: 200, sequence: [200] },
       /"status" cannot go next to `sequence`/,

@@ -6,6 +6,7 @@
  * @module
  */
 import type { MockOperation } from '../data.ts'
+import { MAX_NESTING, nestingDepth } from '../request/nesting.ts'
 import { isDeclared, isHttpStatus } from '../status-keys.ts'
 import { ControlError } from './control-error.ts'
 
@@ -51,7 +52,7 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
     if (!STEP_KEYS.has(key))
       bad(where, `${label} has an unknown field "${key}" (allowed: status, body, headers, delay)`)
   }
-  const { status, headers, delay } = value
+  const { status, body, headers, delay } = value
   if (!isHttpStatus(status))
     bad(
       where,
@@ -62,6 +63,14 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
     for (const [name, text] of Object.entries(headers)) {
       if (typeof text !== 'string') bad(where, `${label}.headers["${name}"] must be a string`)
     }
+  }
+  // A body the mock could not serialize: stored, it made every answer of the operation, and the
+  // scenario list, a 500 "Maximum call stack size exceeded" until it was reset.
+  if (body !== undefined && nestingDepth(body) > MAX_NESTING) {
+    bad(
+      where,
+      `${label}.body is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock answers at most ${MAX_NESTING}`,
+    )
   }
   if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
     bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${JSON.stringify(delay)}`)
