@@ -10,6 +10,9 @@ function bad(where, reason) {
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+function shown(value) {
+    return typeof value === 'number' ? String(value) : String(JSON.stringify(value));
+}
 function checkStep(where, value, label) {
     if (typeof value === 'number') {
         if (!isHttpStatus(value))
@@ -24,7 +27,7 @@ function checkStep(where, value, label) {
     }
     const { status, body, headers, delay } = value;
     if (!isHttpStatus(status))
-        bad(where, `${label}.status must be a final HTTP status (an integer 200–599), got ${JSON.stringify(status)}`);
+        bad(where, `${label}.status must be a final HTTP status (an integer 200–599), got ${shown(status)}`);
     if (headers !== undefined) {
         if (!isRecord(headers))
             bad(where, `${label}.headers must be an object of header names to strings`);
@@ -37,7 +40,7 @@ function checkStep(where, value, label) {
         bad(where, `${label}.body is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock answers at most ${MAX_NESTING}`);
     }
     if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
-        bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${JSON.stringify(delay)}`);
+        bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${shown(delay)}`);
     }
     return value;
 }

@@ -36,6 +36,9 @@ describe('parseScenarioRequest', () => {
     ['non-string headers', { status: 200, headers: { a: 1 } }, /headers\["a"\] must be a string/],
     ['a negative delay', { status: 200, delay: -5 }, /delay must be a number of milliseconds/],
     ['a non-boolean force', { status: 200, force: 'yes' }, /force/],
+    // JSON.parse reads 1e400 as Infinity, which JSON.stringify wrote back as "null".
+    ['an infinite delay', JSON.parse('{"status": 200, "delay": 1e400}'), /delay .* got Infinity$/],
+    ['an infinite status', JSON.parse('{"status": 1e400}'), /status .* got Infinity$/],
     [
       'a body nested deeper than the mock answers',
       { status: 200, body: JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) },

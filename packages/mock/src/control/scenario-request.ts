@@ -41,6 +41,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
+/** A field's value as the message shows it: JSON, except numbers JSON cannot write (`1e400` reads as Infinity). */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : String(JSON.stringify(value))
+}
+
 function checkStep(where: string, value: unknown, label: string): ScenarioStepInput {
   if (typeof value === 'number') {
     if (!isHttpStatus(value)) bad(where, `${label} ${value} is not a final HTTP status (an integer 200–599)`)
@@ -54,10 +59,7 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
   }
   const { status, body, headers, delay } = value
   if (!isHttpStatus(status))
-    bad(
-      where,
-      `${label}.status must be a final HTTP status (an integer 200–599), got ${JSON.stringify(status)}`,
-    )
+    bad(where, `${label}.status must be a final HTTP status (an integer 200–599), got ${shown(status)}`)
   if (headers !== undefined) {
     if (!isRecord(headers)) bad(where, `${label}.headers must be an object of header names to strings`)
     for (const [name, text] of Object.entries(headers)) {
@@ -73,7 +75,7 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
     )
   }
   if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
-    bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${JSON.stringify(delay)}`)
+    bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${shown(delay)}`)
   }
   return value as ScenarioStepInput
 }
