@@ -29,6 +29,25 @@ describe('normaliseSteps', () => {
   ])('rejects %j', (input, message) => {
     expect(() => normaliseSteps('op', input as never, 'declared')).toThrow(message)
   })
+
+  it('rejects a body it cannot send as JSON, which failed every answer with a stack trace', () => {
+    const cyclic: Record<string, unknown> = { id: 1 }
+    cyclic.self = cyclic
+    const deep = JSON.parse(`${'['.repeat(5000)}${']'.repeat(5000)}`)
+    expect(() => normaliseSteps('op', { status: 200, body: cyclic }, 'declared')).toThrow(
+      /^\[statusline\] Failed to script op: `body` cannot be written as JSON: Converting circular structure to JSON$/,
+    )
+    expect(() => normaliseSteps('op', [200, { status: 200, body: { n: 10n } }], 'declared')).toThrow(
+      '[statusline] Failed to script op: `body` cannot be written as JSON: Do not know how to serialize a BigInt',
+    )
+    expect(() => normaliseSteps('op', { status: 200, body: deep }, 'declared')).toThrow(
+      '[statusline] Failed to script op: `body` is nested more than 1000 levels deep',
+    )
+    // Text, bytes and forms are sent as they are.
+    for (const body of ['text', new Uint8Array(2), new Blob(['x']), new URLSearchParams('a=1'), null]) {
+      expect(normaliseSteps('op', { status: 200, body }, 'declared')[0]?.body).toBe(body)
+    }
+  })
 })
 
 describe('scenario store', () => {

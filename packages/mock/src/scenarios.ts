@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MAX_NESTING, nestingDepth } from './request/nesting.ts'
 import { isHttpStatus } from './status-keys.ts'
 
 /** Who scripted a step: `scenario(op)`, `forceScenario(op)` or `scenario('*')`. */
@@ -48,6 +49,27 @@ function unsendable(name: string, value: string): string | undefined {
   return undefined
 }
 
+/**
+ * Why a scripted body cannot be sent as JSON (a cycle, a BigInt, nesting deeper than the mock answers),
+ * if it cannot; text, bytes and forms are sent as they are. Found when scripting, it was found on every
+ * answer instead: MSW's 500 with the TypeError and its stack.
+ */
+function unwritable(body: unknown): string | undefined {
+  if (typeof body !== 'bigint' && (body === null || typeof body !== 'object')) return undefined
+  if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return undefined
+  if (body instanceof FormData || body instanceof URLSearchParams) return undefined
+  const deep = `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock answers at most ${MAX_NESTING}`
+  try {
+    JSON.stringify(body)
+  } catch (error) {
+    // A RangeError is the stack running out on a deep body; a TypeError names a cycle or a BigInt.
+    if (error instanceof RangeError) return deep
+    const reason = error instanceof Error ? error.message : String(error)
+    return `cannot be written as JSON: ${reason.split('\n')[0]}`
+  }
+  return nestingDepth(body) > MAX_NESTING ? deep : undefined
+}
+
 function fail(where: string, reason: string): never {
   throw new Error(`[statusline] Failed to script ${where}: ${reason}`)
 }
@@ -77,6 +99,8 @@ function normaliseStep(where: string, input: StepInput, source: StepSource): Scr
   if (delay !== undefined && (typeof delay !== 'number' || !(delay >= 0 && delay <= MAX_DELAY))) {
     fail(where, `\`delay\` must be a number of milliseconds from 0 to ${MAX_DELAY}, got ${String(delay)}`)
   }
+  const problem = 'body' in spec ? unwritable(spec.body) : undefined
+  if (problem !== undefined) fail(where, `\`body\` ${problem}`)
   return {
     status: spec.status,
     hasBody: 'body' in spec && spec.body !== undefined,
