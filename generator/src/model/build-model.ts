@@ -8,13 +8,16 @@
  * - `webhooks` (3.1) and `x-webhooks` are not operations the SDK calls, and are left out.
  * - Operations are named by `operation-names.ts`. An operationId used twice is reported (SL008) at the
  *   second operation, which gets a numbered name, so both stay callable.
- * - Schemas are neither copied nor dereferenced: the model holds the document's own objects.
+ * - Schemas are neither copied nor dereferenced: the model holds the document's own objects. One
+ *   quirk is settled in them, in place: every discriminator gets an explicit, complete `mapping`
+ *   (`explicit-mappings.ts`), which the types emitter and the mock data read as it is.
  *
  * @module
  */
 
 import { buildContext, type Diagnostic, type ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
+import { makeMappingsExplicit } from './explicit-mappings.ts'
 import { buildOperation, type OperationSite } from './operation.ts'
 import { assignOperationNames } from './operation-names.ts'
 import { templateProblem } from './path-template.ts'
@@ -118,6 +121,7 @@ export function buildModel(document: Record<string, unknown>, source: string): B
       `The document has openapi: ${JSON.stringify(version)}; expected 3.0.x or 3.1.x.`,
     )
   }
+  makeMappingsExplicit(document)
   const paths = document.paths ?? {}
   if (!isRecord(paths)) return context.fail('SL007', '/paths', 'The paths of the document are not an object.')
   const sites = findOperations(context, paths)

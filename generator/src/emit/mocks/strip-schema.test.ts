@@ -56,6 +56,16 @@ describe('stripSchema', () => {
       },
     ],
     [
+      'reports the schemas a discriminator mapping names, as references or bare names',
+      {
+        given: {
+          discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A', b: 'B/C' } },
+        },
+        want: { discriminator: { propertyName: 'kind', mapping: { a: '#/components/schemas/A', b: 'B/C' } } },
+        refs: ['#/components/schemas/A', '#/components/schemas/B~1C'],
+      },
+    ],
+    [
       'walks every applicator and reports $refs',
       {
         given: {

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { pointerOf } from '../../load/json-pointer.ts'
 import { setOwn } from '../../model/record.ts'
 
 /** Annotations the sampler and the validator do not read. */
@@ -48,6 +49,11 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The reference a `mapping` value stands for: a reference as it is, a bare name as its component. */
+function mappingRef(value: string): string {
+  return value.startsWith('#') ? value : `#${pointerOf(['components', 'schemas', value])}`
+}
+
 /**
  * A copy of `schema` without annotations, at any depth of subschemas; `onRef` is called with every
  * `$ref` string found at a schema position. Values that are not schemas are shared, not copied.
@@ -70,6 +76,10 @@ export function stripSchema(schema: unknown, onRef: (ref: string) => void): unkn
       out[key] = Object.fromEntries(
         Object.entries(value).map(([name, item]) => [name, stripSchema(item, onRef)]),
       )
+    } else if (key === 'discriminator' && isObject(value) && isObject(value.mapping)) {
+      for (const target of Object.values(value.mapping))
+        if (typeof target === 'string') onRef(mappingRef(target))
+      out[key] = value
     } else if (key === 'dependencies' && isObject(value)) {
       out[key] = Object.fromEntries(
         Object.entries(value).map(([name, item]) => [

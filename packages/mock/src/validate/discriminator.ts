@@ -33,7 +33,13 @@ export function mappingRef(value: string): string {
   return canonicalRef(['components', 'schemas', value])
 }
 
-/** The tag values that select the branch at `ref`: the mapping keys pointing to it, else its schema name. */
+/**
+ * The tag values that select the branch at `ref`: the mapping keys pointing to it, else its schema name
+ * (the implicit value, OAS 3.1 §4.8.25.2.1). That fallback is for schemas the generator did not write
+ * (`createValidator`, `createSampler` and `createMock` take any document): generated mock data has
+ * every implicit value written into its mappings already (the generator's `model/explicit-mappings.ts`),
+ * which its types read too, so for it the mapping alone decides.
+ */
 export function tagsOf(discriminator: Record<string, unknown>, ref: string): string[] {
   const tags: string[] = []
   const mapping = isRecord(discriminator.mapping) ? discriminator.mapping : {}

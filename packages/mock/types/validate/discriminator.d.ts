@@ -18,7 +18,13 @@ export declare const DISCRIMINATED = "x-statusline-discriminated";
 export declare function schemaNameOf(ref: string): string | undefined;
 /** The canonical ref of a `mapping` value: a ref (`#/components/schemas/Cat`) or a bare schema name (`Cat`). */
 export declare function mappingRef(value: string): string;
-/** The tag values that select the branch at `ref`: the mapping keys pointing to it, else its schema name. */
+/**
+ * The tag values that select the branch at `ref`: the mapping keys pointing to it, else its schema name
+ * (the implicit value, OAS 3.1 §4.8.25.2.1). That fallback is for schemas the generator did not write
+ * (`createValidator`, `createSampler` and `createMock` take any document): generated mock data has
+ * every implicit value written into its mappings already (the generator's `model/explicit-mappings.ts`),
+ * which its types read too, so for it the mapping alone decides.
+ */
 export declare function tagsOf(discriminator: Record<string, unknown>, ref: string): string[];
 /**
  * Settles a node's `discriminator` once its refs resolve: kept when ajv can enforce it; its branches
