@@ -8,9 +8,9 @@
 import { createClient as createRuntimeClient, setDefaultClient } from '@statusline/client'
 import type { MockData } from '@statusline/mock'
 import { startMockServer } from '@statusline/mock/node'
-import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { generateInto } from '../helpers/generate-into.ts'
+import { recordedMsw } from '../helpers/recorded-msw.ts'
 
 type Member = { ok: boolean; status: number; data?: unknown; error?: unknown }
 type Operation = (params?: object, options?: object) => Promise<Member>
@@ -40,19 +40,7 @@ const upload = { path: { name: 'a.bin' }, body: new Uint8Array([1, 2, 3]) }
 
 /** An in-process mock (default: under the document's first server) and the URLs of the requests it saw. */
 function inProcess(options: object = {}) {
-  const mock = createMock({ seed: 7, ...options })
-  const server = setupServer(...mock.handlers)
-  const urls: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    urls.push(`${request.method} ${request.url}`)
-  })
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterEach(() => {
-    urls.length = 0
-    mock.reset()
-  })
-  afterAll(() => server.close())
-  return { mock, urls }
+  return recordedMsw(createMock({ seed: 7, ...options }))
 }
 
 describe('the default base URL: sent to the operation’s own server, answered there', () => {

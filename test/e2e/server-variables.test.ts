@@ -6,9 +6,9 @@
  * host, and a mock of that host answers it there; an operation on one fixed host stays on the base URL.
  */
 import { startMockServer } from '@statusline/mock/node'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateInto } from '../helpers/generate-into.ts'
+import { recordedMsw } from '../helpers/recorded-msw.ts'
 
 type Member = { ok: boolean; status: number }
 type Operation = (params?: object, options?: object) => Promise<Member>
@@ -40,19 +40,7 @@ async function callAll(baseUrl?: string): Promise<number[]> {
 
 /** An in-process mock of `baseUrl` and the URLs of the requests it saw. */
 function inProcess(baseUrl?: string) {
-  const mock = createMock({ seed: 3, ...(baseUrl === undefined ? {} : { baseUrl }) })
-  const server = setupServer(...mock.handlers)
-  const urls: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    urls.push(`${request.method} ${request.url}`)
-  })
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterEach(() => {
-    urls.length = 0
-    mock.reset()
-  })
-  afterAll(() => server.close())
-  return { mock, urls }
+  return recordedMsw(createMock({ seed: 3, ...(baseUrl === undefined ? {} : { baseUrl }) }))
 }
 
 it('exports the server templates the generated operations read', () => {
