@@ -249,6 +249,31 @@ components:
     expect(diagnostics[0]?.message).toBe('The $ref "notes.txt" points to a string, not an object')
   })
 
+  it('warns about a $ref it cannot follow in a vendor extension, and leaves it as written', async () => {
+    const { document, warnings } = await bundle({
+      '/spec/openapi.yaml': `${head}paths:
+  /a:
+    get:
+      x-code-samples:
+        - { lang: sh, source: 'curl /a' }
+        - { lang: zsh, source: { $ref: '#/paths/~1a/get/x-code-samples/0/source' } }
+        - { lang: js, source: { $ref: 'gone.js' } }
+      responses:
+        '200': { description: ok }
+`,
+    })
+    expect(at(document, '/paths/~1a/get/x-code-samples/1/source')).toEqual({
+      $ref: '#/paths/~1a/get/x-code-samples/0/source',
+    })
+    expect(warnings.map((w) => [w.code, w.severity, w.pointer])).toEqual([
+      ['SL005', 'warning', '/paths/~1a/get/x-code-samples/1/source/$ref'],
+      ['SL005', 'warning', '/paths/~1a/get/x-code-samples/2/source/$ref'],
+    ])
+    expect(warnings[0]?.message).toBe(
+      'The $ref "#/paths/~1a/get/x-code-samples/0/source" points to a string, not an object; it is left as written, in a place statusline reads nothing from',
+    )
+  })
+
   it('rejects a $ref to the whole document, or a whole components section, that holds it', async () => {
     const diagnostics = await bundleErrors({
       '/spec/openapi.yaml': `${head}paths: {}

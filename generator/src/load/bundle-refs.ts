@@ -98,6 +98,8 @@ class Bundler {
    * ref stays as it is, so each is resolved once however many times it is written (GitHub's document
    * holds tens of thousands of them, and nothing else).
    */
+  /** References that cannot be followed where nothing generated reads (see {@link Bundler.#error}). */
+  readonly #warnings: Diagnostic[] = []
   readonly #rootComponentRefs = new Set<string>()
   readonly #writtenRefs: ReadonlySet<string> | undefined
 
@@ -139,7 +141,7 @@ class Bundler {
       this.#pushChildren(frame, value, undefined)
     }
     if (this.#errors.length === 0) this.#checkCycles()
-    const warnings = this.#files.warnings
+    const warnings = [...this.#files.warnings, ...this.#warnings]
     if (this.#errors.length > 0) throw new DiagnosticError([...this.#errors, ...warnings])
     return { document: this.#document, files: this.#files.paths(), warnings }
   }
@@ -333,13 +335,31 @@ class Bundler {
     return { target, value: lookup.value, file }
   }
 
+  /**
+   * Records a reference that cannot be followed: an error, except in a vendor extension or a field that
+   * holds no OpenAPI object (kind `unknown`), which nothing generated reads. There the `$ref` stays as
+   * written and a warning says so (a `$ref` in `x-code-samples` to another sample's text is no reason
+   * to refuse a whole API).
+   */
   #error(code: 'SL005' | 'SL006' | 'SL010', frame: Frame, suffix: readonly string[], message: string): void {
     const segments = [...segmentsOf(frame), ...suffix]
     const at = frame.file.locate?.(segments)
     const pointer = pointerOf(segments)
-    this.#errors.push(
-      createDiagnostic(code, { file: frame.file.path, pointer, line: at?.line, column: at?.column, message }),
-    )
+    const unread = frame.kind === 'unknown'
+    const diagnostic = createDiagnostic(code, {
+      file: frame.file.path,
+      pointer,
+      line: at?.line,
+      column: at?.column,
+      ...(unread
+        ? {
+            severity: 'warning' as const,
+            message: `${message}; it is left as written, in a place statusline reads nothing from`,
+          }
+        : { message }),
+    })
+    if (unread) this.#warnings.push(diagnostic)
+    else this.#errors.push(diagnostic)
   }
 
   #checkCycles(): void {
