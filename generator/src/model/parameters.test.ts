@@ -225,6 +225,34 @@ describe('buildParameters: path template', () => {
   })
 })
 
+describe('buildParameters: an empty name', () => {
+  test('leaves the parameter out with a warning, wherever it is', () => {
+    const { parameters, warnings } = build({
+      path: '/x',
+      operation: {
+        parameters: [
+          { name: '', in: 'header', schema: { type: 'string' } },
+          { name: '', in: 'query' },
+          { name: 'q', in: 'query' },
+        ],
+      },
+    })
+    expect(parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:q'])
+    expect(warnings.map((w) => [w.code, w.pointer, w.message])).toEqual([
+      [
+        'SL007',
+        '/paths/~1x/get/parameters/0',
+        'The header parameter at /paths/~1x/get/parameters/0 has an empty name; it is left out, as no request can carry it.',
+      ],
+      [
+        'SL007',
+        '/paths/~1x/get/parameters/1',
+        'The query parameter at /paths/~1x/get/parameters/1 has an empty name; it is left out, as no request can carry it.',
+      ],
+    ])
+  })
+})
+
 describe('buildParameters: bad input', () => {
   const cases: [string, { given: Parameters<typeof build>[0]; want: RegExp }][] = [
     [

@@ -63,7 +63,7 @@ function buildParameter(context: ModelContext, resolved: Resolved): Parameter | 
   const { value, pointer } = resolved
   const name = asString(value.name)
   const location = asString(value.in)
-  if (name === undefined || name === '') {
+  if (name === undefined) {
     return context.fail('SL007', pointer, `The parameter at ${pointer} has no name.`)
   }
   if (location === undefined || !LOCATIONS.has(location)) {
@@ -74,6 +74,15 @@ function buildParameter(context: ModelContext, resolved: Resolved): Parameter | 
     )
   }
   const where = location as ParameterLocation
+  if (name === '') {
+    // Documents converted from collections of requests carry these (`{ in: header, name: '' }`).
+    context.warn(
+      'SL007',
+      pointer,
+      `The ${where} parameter at ${pointer} has an empty name; it is left out, as no request can carry it.`,
+    )
+    return undefined
+  }
   if (where === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return undefined
   if ((where === 'header' || where === 'cookie') && !isHttpToken(name)) {
     context.warn(
