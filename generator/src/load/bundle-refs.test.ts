@@ -189,6 +189,30 @@ components:
     expect(at(document, '/components/schemas/Pet/oneOf/0/$ref')).toBe('#/components/schemas/Dog')
   })
 
+  it('leaves out, with a warning, a discriminator mapping entry into a file it cannot read', async () => {
+    const { document, warnings } = await bundle({
+      '/spec/openapi.yaml': `${head}paths: {}
+components:
+  schemas:
+    Pet:
+      oneOf: [{ $ref: '#/components/schemas/Cat' }]
+      discriminator:
+        propertyName: kind
+        mapping: { dog: 'models/pets.yml#/Dog', cat: '#/components/schemas/Cat' }
+    Cat: { type: object }
+`,
+    })
+    expect(at(document, '/components/schemas/Pet/discriminator/mapping')).toEqual({
+      cat: '#/components/schemas/Cat',
+    })
+    expect(warnings.map((w) => [w.code, w.severity, w.pointer])).toEqual([
+      ['SL005', 'warning', '/components/schemas/Pet/discriminator/mapping/dog'],
+    ])
+    expect(warnings[0]?.message).toMatch(
+      /^Cannot resolve \$ref "models\/pets.yml#\/Dog": .*; the mapping entry "dog" is left out$/,
+    )
+  })
+
   it('lets the siblings of a path item $ref win over the referenced fields', async () => {
     const { document } = await bundle({
       '/spec/openapi.yaml': `${head}paths:

@@ -289,14 +289,31 @@ class Bundler {
     this.#pushChildren(frame, value, origins)
   }
 
-  /** Rewrites `discriminator.mapping` values that are references (not bare schema names). */
+  /**
+   * Rewrites `discriminator.mapping` values that are references (not bare schema names). An entry that
+   * cannot be followed is left out with a warning instead of refusing the document: it costs only the
+   * tag of one member (bundlers leave mapping values as written, so published documents carry entries
+   * into files they do not ship).
+   */
   async #discriminatorMapping(frame: Frame, schema: Json): Promise<void> {
     const discriminator = schema.discriminator
     if (!isJson(discriminator) || !isJson(discriminator.mapping)) return
-    for (const [name, target] of Object.entries(discriminator.mapping)) {
+    const mapping = discriminator.mapping
+    for (const [name, target] of Object.entries(mapping)) {
       if (typeof target !== 'string' || !/[#/]|\.(ya?ml|json)$/i.test(target)) continue
+      const before = this.#errors.length
       const ref = await this.#hoist(target, frame, ['discriminator', 'mapping', name], 'schemas')
-      if (ref !== undefined) discriminator.mapping[name] = ref
+      if (ref !== undefined) {
+        mapping[name] = ref
+        continue
+      }
+      for (const error of this.#errors.splice(before))
+        this.#warnings.push({
+          ...error,
+          severity: 'warning',
+          message: `${error.message}; the mapping entry "${name}" is left out`,
+        })
+      delete mapping[name]
     }
   }
 
