@@ -3,7 +3,8 @@ import { addIssue } from "./context.js";
 import { realisticValue } from "./property-names.js";
 const INT32 = [-(2 ** 31), 2 ** 31 - 1];
 const SAFE = [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-export function generateNumber(g, schema, integer, frame) {
+export function generateNumber(g, schema, type, frame) {
+    const integer = type || schema.format === 'int32' || schema.format === 'int64';
     const bounds = boundsOf(schema, integer);
     const multipleOf = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined;
     if (isPlain(schema)) {

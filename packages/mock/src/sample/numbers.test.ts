@@ -19,6 +19,9 @@ describe('numbers', () => {
     ['integer with fractional multipleOf', { type: 'integer', multipleOf: 0.5, minimum: -3, maximum: 3 }],
     ['integer multipleOf', { type: 'integer', multipleOf: 7, minimum: 100 }],
     ['int32 without bounds', { type: 'integer', format: 'int32' }],
+    // Azure's `numberOfTopQueries`: only integers match the formats, whatever the type says.
+    ['a number of format int32', { type: 'number', format: 'int32', minimum: -5.5 }],
+    ['a number of format int64', { type: 'number', format: 'int64', maximum: 9.5 }],
   ])('%s (3.1)', (_, schema) => {
     sampleValid(v31, schema)
   })

@@ -21,8 +21,12 @@ interface Bounds {
   hiExclusive: boolean
 }
 
-/** Generates an integer (`integer: true`) or a number that satisfies the schema's numeric keywords. */
-export function generateNumber(g: Gen, schema: Schema, integer: boolean, frame: Frame): number {
+/**
+ * Generates an integer (`integer: true`, or a `number` whose format is `int32`/`int64`, which only
+ * integers match) or a number that satisfies the schema's numeric keywords.
+ */
+export function generateNumber(g: Gen, schema: Schema, type: boolean, frame: Frame): number {
+  const integer = type || schema.format === 'int32' || schema.format === 'int64'
   const bounds = boundsOf(schema, integer)
   const multipleOf = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined
   if (isPlain(schema)) {

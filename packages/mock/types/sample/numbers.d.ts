@@ -7,8 +7,11 @@
  * @module
  */
 import type { Frame, Gen, Schema } from './context.js';
-/** Generates an integer (`integer: true`) or a number that satisfies the schema's numeric keywords. */
-export declare function generateNumber(g: Gen, schema: Schema, integer: boolean, frame: Frame): number;
+/**
+ * Generates an integer (`integer: true`, or a `number` whose format is `int32`/`int64`, which only
+ * integers match) or a number that satisfies the schema's numeric keywords.
+ */
+export declare function generateNumber(g: Gen, schema: Schema, type: boolean, frame: Frame): number;
 /** Whether a number satisfies the numeric keywords of a schema (used for realistic candidates). */
 export declare function fitsNumber(value: number, schema: Schema, integer: boolean): boolean;
 /** Whether a schema has nothing that restricts values beyond type and bounds (realism may apply). */
