@@ -107,6 +107,18 @@ describe('bodies', async () => {
   })
 })
 
+describe('a wildcard media type with a JSON schema (Springfox)', async () => {
+  const sdk = await loadSdk('specs/features/bodies.yaml', 'http-bodies-wildcard')
+
+  it('sends JSON as application/json and decodes the JSON answer', async () => {
+    exchange.answer = json(200, { id: 2, name: 'b' })
+    const res = await sdk.postWildcardJson!({ body: { name: 'b' } })
+    expect(res).toMatchObject({ ok: true, status: 200, data: { id: 2, name: 'b' } })
+    expect(exchange.received?.headers['content-type']).toBe('application/json')
+    expect(exchange.received?.body).toBe('{"name":"b"}')
+  })
+})
+
 describe('parameters on the wire', async () => {
   const sdk = await loadSdk('specs/features/parameters.yaml', 'http-parameters')
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { bodyKind } from './media-types.ts'
+import { buildContext } from './context.ts'
+import { bodyKind, buildContents } from './media-types.ts'
 import type { BodyKind } from './types.ts'
 
 describe('bodyKind', () => {
@@ -30,5 +31,50 @@ describe('bodyKind', () => {
   ]
   test.each(cases)('%s', (_, { given, want }) => {
     expect(bodyKind(given)).toBe(want)
+  })
+})
+
+describe('buildContents: wildcards', () => {
+  const document = {
+    openapi: '3.1.0',
+    components: {
+      schemas: {
+        Page: { type: 'object', properties: { items: { type: 'array' } } },
+        Alias: { $ref: '#/components/schemas/Page' },
+        File: { type: 'string', format: 'binary' },
+      },
+    },
+  }
+  const kinds = (content: Record<string, unknown>) =>
+    buildContents(buildContext(document, 'test.yaml'), content, '/content').map((c) => [c.mediaType, c.kind])
+
+  test('a wildcard whose schema describes JSON data is read as JSON (Springfox writes every response as */*)', () => {
+    expect(
+      kinds({
+        '*/*': { schema: { $ref: '#/components/schemas/Alias' } },
+        'application/*': { schema: { type: 'array', items: {} } },
+        'image/*': { schema: { oneOf: [{ type: 'integer' }, { type: 'boolean' }] } },
+      }),
+    ).toEqual([
+      ['*/*', 'json'],
+      ['application/*', 'json'],
+      ['image/*', 'json'],
+    ])
+  })
+
+  test('a wildcard of a string, of an empty schema or of none stays binary', () => {
+    expect(
+      kinds({
+        '*/*': { schema: { $ref: '#/components/schemas/File' } },
+        'application/*': { schema: {} },
+        'text/*': {},
+        'audio/*': { schema: { type: ['string', 'null'] } },
+      }),
+    ).toEqual([
+      ['*/*', 'binary'],
+      ['application/*', 'binary'],
+      ['text/*', 'text'],
+      ['audio/*', 'binary'],
+    ])
   })
 })

@@ -13,11 +13,16 @@
  * - `binary`: everything else, including wildcards (`*\/*`, `application/*`), `application/octet-stream`,
  *   images and protobuf.
  *
+ * A wildcard whose schema describes JSON data (an object, an array, a number, a boolean, a composition
+ * of them: anything but a string, which may be text or bytes) is `json` instead: Springfox-generated
+ * documents declare every response as `*\/*`, and their servers answer JSON. The SDK types and reads it
+ * as JSON, sends it as `application/json`, and the mock answers it so.
+ *
  * @module
  */
 
 import type { ModelContext } from './context.ts'
-import { childPointer } from './pointer.ts'
+import { childPointer, refPointer, valueAt } from './pointer.ts'
 import { isRecord, type JsonRecord, setOwn } from './record.ts'
 import { resolveObject } from './refs.ts'
 import type { BodyKind, JsonSchema, MediaContent } from './types.ts'
@@ -56,6 +61,33 @@ export function bodyKind(mediaType: string): BodyKind {
   return 'binary'
 }
 
+/** Schema keywords that only JSON values (objects, arrays) use. */
+const STRUCTURE_KEYWORDS = [
+  'properties',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+]
+
+/**
+ * Whether a schema describes JSON data rather than text or bytes: a declared type other than `string`,
+ * or keywords of objects, arrays or compositions. `$ref`s to schemas are followed (a few hops).
+ */
+function describesJson(document: unknown, schema: unknown): boolean {
+  let node = schema
+  for (let hops = 0; hops < 16 && isRecord(node) && typeof node.$ref === 'string'; hops++) {
+    const target = refPointer(node.$ref)
+    node = target === undefined ? undefined : valueAt(document, target.tokens)
+  }
+  if (!isRecord(node)) return false
+  const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type]
+  if (types.includes('string')) return false
+  return types.length > 0 || STRUCTURE_KEYWORDS.some((keyword) => keyword in node)
+}
+
 /** Whether a value can serve as a JSON Schema (an object or a boolean). */
 export function isSchema(value: unknown): value is JsonSchema {
   return isRecord(value) || typeof value === 'boolean'
@@ -90,7 +122,11 @@ function buildMediaContent(
   pointer: string,
 ): MediaContent {
   const mediaPointer = childPointer(pointer, mediaType)
-  const kind = bodyKind(mediaType)
+  const wildcard = (mediaType.split(';')[0] ?? '').includes('*')
+  const kind =
+    wildcard && isRecord(media) && describesJson(context.document, media.schema)
+      ? 'json'
+      : bodyKind(mediaType)
   if (!isRecord(media)) {
     return context.fail('SL007', mediaPointer, `The media type object at ${mediaPointer} is not an object.`)
   }

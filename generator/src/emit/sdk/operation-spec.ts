@@ -101,13 +101,18 @@ const BODY_ENCODERS: Readonly<Record<BodyKind, string | undefined>> = {
   binary: 'binaryBody',
 }
 
-/** The `body` entry: the first media type and its encoder; multipart leaves the media type to fetch. */
+/**
+ * The `body` entry: the first media type and its encoder; multipart leaves the media type to fetch, and
+ * a wildcard read as JSON (`*\/*` with an object schema) is sent as `application/json`.
+ */
 function bodyCode(operation: Operation, imports: ImportTracker): string | undefined {
   const [content] = operation.requestBody?.contents ?? []
   if (content === undefined) return undefined
   const encoder = BODY_ENCODERS[content.kind]
+  const mediaType =
+    content.kind === 'json' && content.mediaType.includes('*') ? 'application/json' : content.mediaType
   return objectCode([
-    ['mediaType', content.kind === 'multipart' ? undefined : literal(content.mediaType)],
+    ['mediaType', content.kind === 'multipart' ? undefined : literal(mediaType)],
     ['encode', encoder === undefined ? undefined : imports.runtimeValue(encoder)],
   ])
 }
