@@ -47,6 +47,11 @@ export interface MockParameter {
     readonly style: string;
     readonly explode: boolean;
     readonly schema: SchemaObject;
+    /**
+     * The media type of a `content`-typed parameter (OpenAPI 3.1 §4.8.12.1), e.g. `application/json`: its
+     * value is a document of that type rather than text in `style`. Absent for `schema`-typed parameters.
+     */
+    readonly mediaType?: string;
 }
 /** One operation. */
 export interface MockOperation {

@@ -80,6 +80,7 @@ function parameter(param: Parameter, collect: SchemaConverter): MockParameter {
     style: param.style,
     explode: param.explode,
     schema: collect.addSchema(param.schema) as SchemaObject,
+    ...(param.contentType === undefined ? {} : { mediaType: param.contentType }),
   }
 }
 

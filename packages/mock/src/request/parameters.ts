@@ -1,6 +1,7 @@
 /**
  * Parameters of a request (OpenAPI 3.1 §4.8.12 Parameter Object): every declared path, query, header
- * and cookie parameter read per its style, coerced to its schema's types, checked for presence when
+ * and cookie parameter read per its style (a JSON `content`-typed one parsed as JSON,
+ * `content-param.ts`), coerced to its schema's types, checked for presence when
  * `required`, and validated against its schema.
  *
  * @module
@@ -10,6 +11,7 @@ import type { SchemaView } from '../schema-view/schema-view.ts'
 import { setOwn } from '../validate/keywords.ts'
 import type { SchemaValidator } from '../validate/types.ts'
 import { coerce } from './coerce.ts'
+import { type ContentParamSource, isJsonParameter, readJsonParam } from './content-param.ts'
 import {
   type ParamShape,
   type ParamStyleInfo,
@@ -63,6 +65,28 @@ function styleInfo(param: MockParameter, view: SchemaView): ParamStyleInfo {
   }
 }
 
+/** Reads a `schema`-typed parameter (or one of a non-JSON media type) per its location's style. */
+function readStyled(
+  param: MockParameter,
+  source: ParameterSource,
+  info: ParamStyleInfo,
+  cookies: () => ReadonlyMap<string, readonly string[]>,
+): ReadResult {
+  switch (param.in) {
+    case 'path':
+      return readPathParam(
+        Object.hasOwn(source.pathParams, param.name) ? source.pathParams[param.name] : undefined,
+        info,
+      )
+    case 'query':
+      return readQueryParam(source.url.searchParams, info)
+    case 'header':
+      return readHeaderParam(source.headers, info)
+    case 'cookie':
+      return readCookieParam(cookies(), info)
+  }
+}
+
 /**
  * Reads, coerces and validates the declared parameters of `operation`. Undeclared parameters are
  * ignored, as servers do; header names match case-insensitively.
@@ -82,27 +106,20 @@ export function readParameters(
   >
   const issues: RequestIssue[] = []
   let cookies: Map<string, string[]> | undefined
+  const jsonSource: ContentParamSource = {
+    query: source.url.searchParams,
+    pathParams: source.pathParams,
+    headers: source.headers,
+    cookies: () => {
+      cookies ??= parseCookies(source.headers.get('cookie'))
+      return cookies
+    },
+  }
   for (const param of operation.parameters) {
-    const info = styleInfo(param, context.view)
-    let read: ReadResult
-    switch (param.in) {
-      case 'path':
-        read = readPathParam(
-          Object.hasOwn(source.pathParams, param.name) ? source.pathParams[param.name] : undefined,
-          info,
-        )
-        break
-      case 'query':
-        read = readQueryParam(source.url.searchParams, info)
-        break
-      case 'header':
-        read = readHeaderParam(source.headers, info)
-        break
-      case 'cookie':
-        cookies ??= parseCookies(source.headers.get('cookie'))
-        read = readCookieParam(cookies, info)
-        break
-    }
+    const json = isJsonParameter(param)
+    const read = json
+      ? readJsonParam(param, jsonSource)
+      : readStyled(param, source, styleInfo(param, context.view), jsonSource.cookies)
     if (!read.present) {
       if (param.required) issues.push({ in: param.in, name: param.name, message: 'is required' })
       continue
@@ -111,7 +128,8 @@ export function readParameters(
       issues.push({ in: param.in, name: param.name, message: read.error })
       continue
     }
-    const value = coerce(read.value, param.schema, context.view)
+    // JSON carries its own types; text read per style is coerced to the schema's.
+    const value = json ? read.value : coerce(read.value, param.schema, context.view)
     const result = context.validator.validate(param.schema, value, { direction: 'request' })
     if (!result.valid) issues.push(...parameterIssues(param.in, param.name, result.errors))
     const bucket = param.in === 'header' ? 'headers' : param.in === 'cookie' ? 'cookies' : param.in
