@@ -7,6 +7,8 @@
  * Each must get a clear answer naming the problem, never a silent wrong answer nor a response the
  * client waits on forever.
  */
+
+import { request as httpRequest } from 'node:http'
 import { createMock } from '@statusline/mock'
 import { type MockServer, startMockServer } from '@statusline/mock/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -151,6 +153,90 @@ describe('request bodies', () => {
     expect((await res.json()).detail).toBe(
       'header.Content-Type: charset=bogus is not a character encoding the mock can read',
     )
+  })
+})
+
+/** What a `node:http` client sees of a request sent with `Expect: 100-continue`. */
+interface ContinueExchange {
+  /** Whether the server invited the body with `100 Continue` (and the client then sent it). */
+  readonly continued: boolean
+  readonly status: number
+  readonly type: string | undefined
+  readonly connection: string | undefined
+  readonly body: string
+}
+
+/** Sends a request with `Expect: 100-continue`, writing `body` only once the server answers 100. */
+function withExpect(url: string, method: string, headers: Record<string, string>, body: string) {
+  return new Promise<ContinueExchange>((resolve, reject) => {
+    let continued = false
+    const req = httpRequest(url, { method, agent: false, headers: { ...headers, expect: '100-continue' } })
+    req.setTimeout(5000, () => req.destroy(new Error('no answer in 5 s')))
+    req.on('continue', () => {
+      continued = true
+      req.end(body)
+    })
+    req.on('response', (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        text += chunk
+      })
+      res.on('end', () => {
+        resolve({
+          continued,
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          connection: res.headers.connection,
+          body: text,
+        })
+        req.destroy()
+      })
+    })
+    req.on('error', reject)
+    req.flushHeaders()
+  })
+}
+
+describe('Expect: 100-continue', () => {
+  const zoo = '{"code":"ABC-123","name":"Zoo","city":"Berlin","country":"DE"}'
+  const headers = { authorization: 'Bearer t0ken', 'content-type': 'application/json' }
+
+  it('answers 413 before the body is sent when its Content-Length is over the limit', async () => {
+    const res = await withExpect(
+      `${server.apiUrl}/zoos`,
+      'POST',
+      { ...headers, 'content-length': '5000000' },
+      '',
+    )
+    expect(res).toMatchObject({ continued: false, status: 413, type: 'application/problem+json' })
+    expect(JSON.parse(res.body).detail).toBe('body: is larger than the limit of 1048576 bytes')
+    // The body it announced is never read: the connection cannot carry another request.
+    expect(res.connection).toBe('close')
+    const admin = await withExpect(
+      `${server.adminUrl}/scenarios/getZoo`,
+      'PUT',
+      { 'content-length': String(2 * 1024 * 1024) },
+      '',
+    )
+    expect(admin).toMatchObject({ continued: false, status: 413, type: 'application/problem+json' })
+    expect(JSON.parse(admin.body).detail).toBe(
+      '[statusline] Failed to read the request body: it is over 1048576 bytes',
+    )
+  })
+
+  it('invites a body it reads with 100 Continue, then answers it as usual', async () => {
+    const res = await withExpect(
+      `${server.apiUrl}/zoos`,
+      'POST',
+      { ...headers, 'content-length': String(Buffer.byteLength(zoo)) },
+      zoo,
+    )
+    expect(res).toMatchObject({ continued: true, status: 201 })
+    expect(JSON.parse(res.body)).toMatchObject({ code: expect.any(String) })
+    const admin = await withExpect(`${server.adminUrl}/scenarios/getZoo`, 'PUT', {}, '{"status":404}')
+    expect(admin).toMatchObject({ continued: true, status: 200 })
+    expect((await get('/zoos/1')).status).toBe(404)
   })
 })
 

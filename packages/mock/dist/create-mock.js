@@ -50,6 +50,7 @@ export function createMock(data, options = {}) {
     const mock = {
         handlers,
         data,
+        bodyLimit: runtime.behaviour.validate ? runtime.behaviour.bodyLimit : undefined,
         scenario,
         forceScenario(name, input) {
             requireOperation(runtime, name, 'force a scenario');

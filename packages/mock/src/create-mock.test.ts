@@ -215,3 +215,11 @@ describe('conformance of scripted answers', () => {
     expect(await response.text()).toBe('')
   })
 })
+
+describe('the body limit', () => {
+  it('is the limit the mock refuses bodies over, none when it does not validate', () => {
+    expect(mock.bodyLimit).toBe(1024 * 1024)
+    expect(createMock(zooMockData, { bodyLimit: 10 }).bodyLimit).toBe(10)
+    expect(createMock(zooMockData, { bodyLimit: 10, validate: false }).bodyLimit).toBe(undefined)
+  })
+})

@@ -88,6 +88,7 @@ export function createMock<Ops extends OperationTypeMap<Ops> = UntypedOperations
   const mock: Mock<UntypedOperations> = {
     handlers,
     data,
+    bodyLimit: runtime.behaviour.validate ? runtime.behaviour.bodyLimit : undefined,
     scenario,
     forceScenario(name, input) {
       requireOperation(runtime, name, 'force a scenario')

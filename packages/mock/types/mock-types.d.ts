@@ -163,6 +163,13 @@ export interface Mock<Ops extends OperationTypeMap<Ops>> {
     /** The mock data the mock answers from (its operations, for panels and admin APIs). */
     readonly data: MockData;
     /**
+     * The largest request body the mock accepts, in bytes (the `bodyLimit` option, default 1 MiB), or
+     * `undefined` when it does not validate requests (`validate: false`) and so refuses no body for its
+     * size. The standalone server refuses an `Expect: 100-continue` request whose `Content-Length` is
+     * larger with 413 before the body is sent.
+     */
+    readonly bodyLimit: number | undefined;
+    /**
      * Scripts an operation: a declared status, a spec with a body typed for that status, or a sequence
      * that is played in order and then stays on its last step. `'*'` scripts every operation; an
      * operation's own scenario wins over `'*'`.

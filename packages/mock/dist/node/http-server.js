@@ -10,7 +10,8 @@ import { InputError } from "../input-error.js";
 import { problemResponse } from "../problem-json.js";
 import { ADMIN_PREFIX, handleAdminRequest } from "./admin-api.js";
 import { createCorsPolicy, isPreflight } from "./cors.js";
-import { refuseConnect, sendProblem } from "./http-answers.js";
+import { announcedTooLarge, announcedTooLargeResponse } from "./expect-continue.js";
+import { ADMIN_BODY_LIMIT, refuseConnect, sendProblem } from "./http-answers.js";
 import { createMethodIndex } from "./method-index.js";
 import { PANEL_PREFIX } from "./panel-assets.js";
 import { sendResponse } from "./send-response.js";
@@ -123,7 +124,7 @@ export async function startMockServer(options) {
         requestTimeout,
         connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
     };
-    const server = createServer(serverOptions, (request, res) => {
+    const handle = (request, res) => {
         const url = request.url ?? '/';
         const task = url.startsWith('/__statusline')
             ? url.startsWith(ADMIN_PREFIX)
@@ -137,7 +138,31 @@ export async function startMockServer(options) {
             else
                 res.destroy();
         });
-    });
+    };
+    const checkContinue = (request, res) => {
+        const url = request.url ?? '/';
+        if (url.startsWith('/__statusline')) {
+            const admin = url.startsWith(ADMIN_PREFIX);
+            if (admin && announcedTooLarge(request, ADMIN_BODY_LIMIT) !== undefined) {
+                const detail = `[statusline] Failed to read the request body: it is over ${ADMIN_BODY_LIMIT} bytes`;
+                sendProblem(res, 413, detail, served.cors?.actual(request));
+                return;
+            }
+        }
+        else {
+            const current = served;
+            const tooLarge = announcedTooLarge(request, current.controls.mock.bodyLimit);
+            if (tooLarge !== undefined) {
+                const started = performance.now();
+                sendResponse(res, announcedTooLargeResponse(tooLarge), current.cors?.actual(request)).then(() => finish(request, 413, started, current), () => res.destroy());
+                return;
+            }
+        }
+        res.writeContinue();
+        handle(request, res);
+    };
+    const server = createServer(serverOptions, handle);
+    server.on('checkContinue', checkContinue);
     server.on('connect', refuseConnect);
     await listen(server, options.port ?? 4010, host);
     const port = server.address().port;

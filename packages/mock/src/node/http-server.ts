@@ -4,7 +4,9 @@
  * answer function each of the mock's handlers wraps (`dispatch.ts`), which answers as
  * `getResponse(mock.handlers, request)` does without MSW's per-request overhead (`getResponse` itself for
  * handlers the mock did not make) — so the standalone server cannot answer differently. Around them: CORS, the
- * admin API (`/__statusline/api`), the scenario panel (`/__statusline/`), and one access-log line per request.
+ * admin API (`/__statusline/api`), the scenario panel (`/__statusline/`), one access-log line per request,
+ * and `Expect: 100-continue` refused with 413 before the body is sent when it is announced over the body
+ * limit (`expect-continue.ts`).
  *
  * @module
  */
@@ -23,7 +25,8 @@ import { problemResponse } from '../problem-json.ts'
 import type { OperationTypeMap, UntypedOperations } from '../scenario-types.ts'
 import { ADMIN_PREFIX, type AdminContext, handleAdminRequest } from './admin-api.ts'
 import { type CorsPolicy, createCorsPolicy, isPreflight } from './cors.ts'
-import { refuseConnect, sendProblem } from './http-answers.ts'
+import { announcedTooLarge, announcedTooLargeResponse } from './expect-continue.ts'
+import { ADMIN_BODY_LIMIT, refuseConnect, sendProblem } from './http-answers.ts'
 import { createMethodIndex } from './method-index.ts'
 import { PANEL_PREFIX } from './panel-assets.ts'
 import { sendResponse } from './send-response.ts'
@@ -224,7 +227,7 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
     requestTimeout,
     connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
   }
-  const server = createServer(serverOptions, (request, res) => {
+  const handle = (request: IncomingMessage, res: ServerResponse): void => {
     const url = request.url ?? '/'
     const task = url.startsWith('/__statusline')
       ? url.startsWith(ADMIN_PREFIX)
@@ -237,7 +240,36 @@ export async function startMockServer<Ops extends OperationTypeMap<Ops>>(
         sendProblem(res, 500, `[statusline] Failed to answer ${request.method} ${url}: ${reason}`)
       else res.destroy()
     })
-  })
+  }
+
+  /** `Expect: 100-continue`: 413 before the body when it is announced over the limit, else 100 (`expect-continue.ts`). */
+  const checkContinue = (request: IncomingMessage, res: ServerResponse): void => {
+    const url = request.url ?? '/'
+    if (url.startsWith('/__statusline')) {
+      const admin = url.startsWith(ADMIN_PREFIX)
+      if (admin && announcedTooLarge(request, ADMIN_BODY_LIMIT) !== undefined) {
+        const detail = `[statusline] Failed to read the request body: it is over ${ADMIN_BODY_LIMIT} bytes`
+        sendProblem(res, 413, detail, served.cors?.actual(request))
+        return
+      }
+    } else {
+      const current = served
+      const tooLarge = announcedTooLarge(request, current.controls.mock.bodyLimit)
+      if (tooLarge !== undefined) {
+        const started = performance.now()
+        sendResponse(res, announcedTooLargeResponse(tooLarge), current.cors?.actual(request)).then(
+          () => finish(request, 413, started, current),
+          () => res.destroy(),
+        )
+        return
+      }
+    }
+    res.writeContinue()
+    handle(request, res)
+  }
+
+  const server = createServer(serverOptions, handle)
+  server.on('checkContinue', checkContinue)
   server.on('connect', refuseConnect)
   await listen(server, options.port ?? 4010, host)
   const port = (server.address() as AddressInfo).port
