@@ -92,10 +92,10 @@ describe('the default base URL: sent to the operation’s own server, answered t
     const wrongMethod = await fetch('https://uploads.example.com/v1/uploads/a.bin', { method: 'DELETE' })
     expect(wrongMethod.status).toBe(405)
     expect(wrongMethod.headers.get('allow')).toBe('POST')
-    // Of /files/{fileId}, the content host serves GET only: PUT has a server of its own, DELETE the root's.
+    // Of /files/{fileId}, the content host serves GET (and so HEAD) only: PUT has a server of its own, DELETE the root's.
     const content = await fetch('https://eu.content.example.com/files/3', { method: 'DELETE' })
     expect(content.status).toBe(405)
-    expect(content.headers.get('allow')).toBe('GET')
+    expect(content.headers.get('allow')).toBe('GET, HEAD')
     expect(
       (await fetch('https://uploads.example.com/v1/files/3', { method: 'GET' })).headers.get('allow'),
     ).toBe('PUT')

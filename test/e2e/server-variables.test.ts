@@ -81,7 +81,7 @@ describe('another host of the same template', () => {
     expect(unknown.status).toBe(404)
     const wrongMethod = await fetch(`${host}/manage/v1/version`, { method: 'DELETE' })
     expect(wrongMethod.status).toBe(405)
-    expect(wrongMethod.headers.get('allow')).toBe('GET')
+    expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD')
   })
 })
 

@@ -8,7 +8,10 @@ export const MEMO_SIZE = 256;
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
 export function methodsInOrder(methods) {
     const rank = (method) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1;
-    return [...new Set([...methods].map((method) => method.toUpperCase()))].sort((a, b) => rank(a) - rank(b));
+    const upper = new Set([...methods].map((method) => method.toUpperCase()));
+    if (upper.has('GET'))
+        upper.add('HEAD');
+    return [...upper].sort((a, b) => rank(a) - rank(b));
 }
 function checkNumber(name, value, min, max = Number.MAX_VALUE) {
     if (value !== undefined && (typeof value !== 'number' || !(value >= min && value <= max))) {

@@ -182,17 +182,17 @@ describe('automatic answers: credentials', () => {
 })
 
 describe('automatic answers: 405, OPTIONS and unknown paths', () => {
-  it('answers 405 with Allow for an undeclared method on a known path, in the declared 405 shape', async () => {
+  it('answers 405 with Allow (HEAD with GET) for an undeclared method on a known path, in the declared 405 shape', async () => {
     use(zooData)
     const response = await fetch(`${ZOO}/animal-types/3`, { method: 'PATCH', headers: BEARER })
     expect(response.status).toBe(405)
-    expect(response.headers.get('allow')).toBe('GET, DELETE')
+    expect(response.headers.get('allow')).toBe('GET, HEAD, DELETE')
     expect(await response.json()).toEqual({
-      error: 'PATCH is not allowed on /animal-types/{animalTypeId}; allowed: GET, DELETE',
+      error: 'PATCH is not allowed on /animal-types/{animalTypeId}; allowed: GET, HEAD, DELETE',
     })
     const put = await fetch(`${ZOO}/zoos`, { method: 'PUT' })
     expect(put.status).toBe(405)
-    expect(put.headers.get('allow')).toBe('GET, POST')
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST')
     expect(put.headers.get('content-type')).toBe('application/problem+json')
   })
 
@@ -214,11 +214,11 @@ describe('automatic answers: 405, OPTIONS and unknown paths', () => {
     expect(await listed.text()).toBe('')
   })
 
-  it('answers OPTIONS with 204 and Allow', async () => {
+  it('answers OPTIONS with 204 and Allow, HEAD listed wherever GET is (RFC 9110 §10.2.1)', async () => {
     use(zooData)
     const response = await fetch(`${ZOO}/zoos/1`, { method: 'OPTIONS' })
     expect(response.status).toBe(204)
-    expect(response.headers.get('allow')).toBe('GET, PUT, PATCH, DELETE')
+    expect(response.headers.get('allow')).toBe('GET, HEAD, PUT, PATCH, DELETE')
     expect(await response.text()).toBe('')
   })
 

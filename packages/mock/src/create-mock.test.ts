@@ -99,7 +99,7 @@ describe('every declared status', () => {
     if ([201, 202, 301, 302, 303, 307, 308].includes(status))
       expect(response.headers.get('location')).toMatch(/^https:/)
     if (status === 401) expect(response.headers.get('www-authenticate')).toMatch(/realm="Zoo API"/)
-    if (status === 405) expect(response.headers.get('allow')).toBe('GET, PUT, DELETE')
+    if (status === 405) expect(response.headers.get('allow')).toBe('GET, HEAD, PUT, DELETE')
     if (status === 429 || status === 503) expect(response.headers.get('retry-after')).toBe('1')
     if ([204, 205, 304].includes(status)) {
       expect(response.headers.get('content-type')).toBeNull()

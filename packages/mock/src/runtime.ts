@@ -20,10 +20,20 @@ export const MEMO_SIZE = 256
 /** The order `Allow` lists methods in. */
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE']
 
-/** Upper-case methods without repeats, in the order `Allow` lists them (unknown ones last). */
+/**
+ * The methods a resource whose operations have `methods` supports, as `Allow` lists them (RFC 9110
+ * §10.2.1; the 405 and the `OPTIONS` 204 of `fallback-handler.ts`, a scripted 405 through
+ * `runtime.allowedMethods`): upper-case, without repeats, in the usual order (unknown ones last), and
+ * HEAD wherever GET is, since a path with a GET answers HEAD as that GET without content (`handler.ts`).
+ *
+ * @example
+ * methodsInOrder(['post', 'GET']) // ['GET', 'HEAD', 'POST']
+ */
 export function methodsInOrder(methods: Iterable<string>): string[] {
   const rank = (method: string) => METHOD_ORDER.indexOf(method) + 1 || METHOD_ORDER.length + 1
-  return [...new Set([...methods].map((method) => method.toUpperCase()))].sort((a, b) => rank(a) - rank(b))
+  const upper = new Set([...methods].map((method) => method.toUpperCase()))
+  if (upper.has('GET')) upper.add('HEAD')
+  return [...upper].sort((a, b) => rank(a) - rank(b))
 }
 
 /** Everything a mock's handlers and controls share. */
@@ -45,7 +55,7 @@ export interface MockRuntime {
   readonly memo: <T>(key: string, produce: () => T) => T
   /** The operation of a name, or undefined. */
   operation(name: string): MockOperation | undefined
-  /** The upper-case methods declared on a path template. */
+  /** The methods a path template supports, as `Allow` lists them ({@link methodsInOrder}: HEAD with GET). */
   allowedMethods(path: string): readonly string[]
   /** Reports an undeclared status per `onUnhandledScenario`; true when the request must fail with 500. */
   reportUnhandled(event: UnhandledScenarioEvent): boolean

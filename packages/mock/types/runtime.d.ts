@@ -15,7 +15,15 @@ import { type Sampler } from './sample/index.js';
 import { type ScenarioStore } from './scenarios.js';
 /** How many generated bodies a mock keeps, most recently used first. */
 export declare const MEMO_SIZE = 256;
-/** Upper-case methods without repeats, in the order `Allow` lists them (unknown ones last). */
+/**
+ * The methods a resource whose operations have `methods` supports, as `Allow` lists them (RFC 9110
+ * §10.2.1; the 405 and the `OPTIONS` 204 of `fallback-handler.ts`, a scripted 405 through
+ * `runtime.allowedMethods`): upper-case, without repeats, in the usual order (unknown ones last), and
+ * HEAD wherever GET is, since a path with a GET answers HEAD as that GET without content (`handler.ts`).
+ *
+ * @example
+ * methodsInOrder(['post', 'GET']) // ['GET', 'HEAD', 'POST']
+ */
 export declare function methodsInOrder(methods: Iterable<string>): string[];
 /** Everything a mock's handlers and controls share. */
 export interface MockRuntime {
@@ -36,7 +44,7 @@ export interface MockRuntime {
     readonly memo: <T>(key: string, produce: () => T) => T;
     /** The operation of a name, or undefined. */
     operation(name: string): MockOperation | undefined;
-    /** The upper-case methods declared on a path template. */
+    /** The methods a path template supports, as `Allow` lists them ({@link methodsInOrder}: HEAD with GET). */
     allowedMethods(path: string): readonly string[];
     /** Reports an undeclared status per `onUnhandledScenario`; true when the request must fail with 500. */
     reportUnhandled(event: UnhandledScenarioEvent): boolean;
