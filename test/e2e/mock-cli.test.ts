@@ -70,6 +70,39 @@ describe('statusline mock', () => {
     expect(await cli.stop('SIGTERM')).toBe(0)
   })
 
+  it('--stateful refuses a write whose If-Match is stale with 412, keeps the item, and answers 304 to If-None-Match', async () => {
+    const cli = start(['mock', 'specs/zoo.yaml', '--stateful', '--port', '0', '--seed', '3', '--no-watch'])
+    const api = await apiUrl(cli)
+    const zoo = `${api}/zoos/3`
+    const read = await fetch(zoo)
+    const before = await read.text()
+    const etag = read.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[0-9a-f]{16}"$/)
+    const headers = { authorization: 'Bearer t', 'content-type': 'application/json' }
+    const patch = (ifMatch: string) =>
+      fetch(zoo, {
+        method: 'PATCH',
+        headers: { ...headers, 'if-match': ifMatch },
+        body: JSON.stringify({ name: 'Renamed' }),
+      })
+    const stale = await patch('"nope"')
+    expect(stale.status).toBe(412)
+    expect(stale.headers.get('content-type')).toBe('application/problem+json')
+    expect(((await stale.json()) as { detail: string }).detail).toContain(
+      'Failed to PATCH /v1/zoos/3: If-Match: "nope" matches no current entity tag',
+    )
+    expect(await (await fetch(zoo)).text()).toBe(before)
+    const notModified = await fetch(zoo, { headers: { 'if-none-match': etag } })
+    expect(notModified.status).toBe(304)
+    expect(notModified.headers.get('etag')).toBe(etag)
+    const applied = await patch(etag)
+    expect(applied.status).toBe(200)
+    const next = applied.headers.get('etag')
+    expect(next).not.toBe(etag)
+    expect((await fetch(zoo, { headers: { 'if-none-match': etag } })).headers.get('etag')).toBe(next)
+    expect(await cli.stop('SIGTERM')).toBe(0)
+  })
+
   it('reloads when the spec changes, and keeps serving the old version when the new one is broken', async () => {
     const spec = `${dir}zoo.yaml`
     await copyFile(`${ROOT}specs/zoo.yaml`, spec)

@@ -57,6 +57,7 @@ export function storeStep(operation, request, record, parsed, runtime) {
         query: { ...parseQuery(url.searchParams), ...parsed?.query },
         body: parsed === undefined ? record.body : parsed.body,
         accept: request.headers.get('accept'),
+        headers: request.headers,
     });
     if (answer === undefined)
         return undefined;
@@ -68,5 +69,6 @@ export function storeStep(operation, request, record, parsed, runtime) {
         headers: { ...answer.headers, ...(body === undefined ? {} : { 'content-type': body.contentType }) },
         delay: undefined,
         source: 'declared',
+        ...(answer.resourceTag === undefined ? {} : { resourceTag: answer.resourceTag }),
     };
 }

@@ -3,12 +3,19 @@ import { applyConformance } from "./conformance.js";
 import { urlOf } from "./request-url.js";
 import { buildAnswer } from "./respond.js";
 import { findResponse } from "./status-keys.js";
+function declaredAccepts(response, name, runtime) {
+    const header = response?.headers.find((declared) => declared.name === name);
+    if (header === undefined)
+        return undefined;
+    return (value) => runtime.sampler(false).validator.validate(header.schema, value, { direction: 'response' }).valid;
+}
 export function conformantAnswer(operation, request, runtime, choice, allowedMethods) {
     const url = urlOf(request);
+    const response = findResponse(operation, choice.status);
     const answer = buildAnswer({
         operation,
         status: choice.status,
-        response: findResponse(operation, choice.status),
+        response,
         url,
         accept: request.headers.get('accept'),
         step: choice.step,
@@ -27,6 +34,8 @@ export function conformantAnswer(operation, request, runtime, choice, allowedMet
         realm: runtime.data.title,
         securitySchemes: runtime.data.securitySchemes,
         allowedMethods,
+        resourceTag: choice.step?.resourceTag,
+        declaredEntityTag: declaredAccepts(response, 'etag', runtime),
     });
     return answer;
 }

@@ -56,6 +56,22 @@ function encodeBody(body, headers) {
             return toBytes(body.value);
     }
 }
+export function encodedBody(body) {
+    switch (body.kind) {
+        case 'json':
+            return body.value === undefined ? undefined : (body.json ?? JSON.stringify(body.value));
+        case 'text':
+            return toText(body.value);
+        case 'form':
+            return toUrlEncoded(body.value);
+        case 'multipart':
+            return undefined;
+        case 'binary': {
+            const bytes = toBytes(body.value);
+            return bytes instanceof Blob ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+        }
+    }
+}
 const encodedBodies = new WeakMap();
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 const statusTexts = new Map();

@@ -1,14 +1,16 @@
 /**
  * Answers one request of one operation: picks the answer (network error > scripted scenario > automatic
  * answers: 401, 415/406/413, 400/422 > `Prefer` header > stateful store > generated default answer, see
- * `Mock`), records the request, builds the answer, applies conformance, waits for the delay, and counts
+ * `Mock`), records the request, builds the answer, applies conformance, turns an unscripted 2xx to
+ * `GET`/`HEAD` into the 304 or 412 its preconditions ask for, waits for the delay, and counts
  * the response key for coverage. Automatic and stateful answers are steps like scripted ones, so every
  * answer goes through the same building, conformance and encoding.
  *
  * @module
  */
 import { delay, HttpResponse } from 'msw'
-import { checkRequest, storeStep } from './automatic-answers.ts'
+import { checkRequest, errorStep, storeStep } from './automatic-answers.ts'
+import { conditionalFailure, notModified } from './conditional/conditional-answer.ts'
 import { conformantAnswer } from './conformant-answer.ts'
 import type { MockOperation } from './data.ts'
 import { type Reply, toHttpResponse, toWireAnswer } from './encode-response.ts'
@@ -148,16 +150,29 @@ export async function answerRequest(
   }
   const wait = decision.step?.delay ?? runtime.delay
   let response: Reply
+  let status = decision.status
   if (decision.failure !== undefined) {
     response = failureResponse(decision.failure)
   } else {
-    const answer = conformantAnswer(operation, request, runtime, decision, () =>
-      runtime.allowedMethods(operation.path),
-    )
+    const allowed = () => runtime.allowedMethods(operation.path)
+    let answer = conformantAnswer(operation, request, runtime, decision, allowed)
+    const failed = scripted === undefined ? conditionalFailure(answer, request) : undefined
+    if (failed?.status === 304) answer = notModified(answer)
+    else if (failed !== undefined) {
+      const step = errorStep(operation, request, runtime, { status: 412, message: failed.detail })
+      answer = conformantAnswer(
+        operation,
+        request,
+        runtime,
+        { status: 412, step, prefer: decision.prefer },
+        allowed,
+      )
+    }
+    status = answer.status
     response = toWireAnswer(answer) ?? toHttpResponse(answer)
   }
   runtime.calls.add({ ...record, status: response.status })
-  const key = decision.failure === undefined ? findResponse(operation, decision.status)?.key : undefined
+  const key = decision.failure === undefined ? findResponse(operation, status)?.key : undefined
   if (key !== undefined) runtime.coverage.hit(operation.name, key)
   if (wait !== undefined && wait > 0) await delay(wait)
   return response

@@ -122,6 +122,7 @@ export function storeStep(
     query: { ...parseQuery(url.searchParams), ...parsed?.query },
     body: parsed === undefined ? record.body : parsed.body,
     accept: request.headers.get('accept'),
+    headers: request.headers,
   })
   if (answer === undefined) return undefined
   const { body } = answer
@@ -132,5 +133,6 @@ export function storeStep(
     headers: { ...answer.headers, ...(body === undefined ? {} : { 'content-type': body.contentType }) },
     delay: undefined,
     source: 'declared',
+    ...(answer.resourceTag === undefined ? {} : { resourceTag: answer.resourceTag }),
   }
 }

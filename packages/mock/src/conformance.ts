@@ -12,12 +12,14 @@
  * | 401                     | `WWW-Authenticate`, one challenge per security scheme of the operation (see `authenticateChallenges`) |
  * | 405                     | `Allow`: the methods the spec declares on that path, upper-case, comma-separated. `HEAD` is listed only when declared: the mock answers only declared methods, so `Allow` never promises one it would not answer |
  * | 429, 503                | `Retry-After` in seconds (`MockOptions.retryAfter`, default 1) |
+ * | 2xx                     | `ETag`: strong, a hash of the media type and encoded body for `GET`/`HEAD` answers with a body; the stored resource's tag for the stateful store's answers (`conditional/entity-tag-header.ts`) |
  *
  * Answers to `HEAD` requests never carry a body either. Error statuses without a declared body get an
  * RFC 9457 problem+json body when the answer is built (`respond.ts`).
  *
  * @module
  */
+import { applyEntityTag } from './conditional/entity-tag-header.ts'
 import type { MockOperation, MockSecurityScheme } from './data.ts'
 import type { Answer } from './respond.ts'
 import { headerValue } from './respond.ts'
@@ -37,6 +39,10 @@ export interface ConformanceContext {
   readonly securitySchemes: Readonly<Record<string, MockSecurityScheme>>
   /** The upper-case methods declared on the operation's path, computed on demand. */
   readonly allowedMethods: () => readonly string[]
+  /** The opaque tag of the stored resource the answer carries (stateful store), if any. */
+  readonly resourceTag?: string | undefined
+  /** Whether the declared `ETag` response header's schema accepts a value; `undefined`: none declared. */
+  readonly declaredEntityTag?: ((value: string) => boolean) | undefined
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
@@ -159,6 +165,11 @@ export function applyConformance(answer: Answer, context: ConformanceContext): v
   }
   if (status === 405) setDefault(answer, 'allow', () => context.allowedMethods().join(', '))
   if (status === 429 || status === 503) setDefault(answer, 'retry-after', () => String(context.retryAfter))
+  applyEntityTag(answer, {
+    method: context.method,
+    resourceTag: context.resourceTag,
+    declaredAccepts: context.declaredEntityTag,
+  })
   if (WITHOUT_BODY.has(status) || status < 200) {
     answer.body = undefined
     headers.delete('content-type')

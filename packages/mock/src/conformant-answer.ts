@@ -5,7 +5,7 @@
  * @module
  */
 import { applyConformance } from './conformance.ts'
-import type { MockOperation } from './data.ts'
+import type { MockOperation, MockResponse } from './data.ts'
 import type { PreferDirectives } from './prefer-header.ts'
 import { urlOf } from './request-url.ts'
 import { type Answer, buildAnswer } from './respond.ts'
@@ -20,6 +20,18 @@ export interface AnswerChoice {
   readonly prefer: PreferDirectives
 }
 
+/** Whether the schema of the header `name` that `response` declares accepts a value; `undefined`: none. */
+function declaredAccepts(
+  response: MockResponse | undefined,
+  name: string,
+  runtime: MockRuntime,
+): ((value: string) => boolean) | undefined {
+  const header = response?.headers.find((declared) => declared.name === name)
+  if (header === undefined) return undefined
+  return (value) =>
+    runtime.sampler(false).validator.validate(header.schema, value, { direction: 'response' }).valid
+}
+
 /**
  * Builds the answer `choice` picks for `request` of `operation` (`buildAnswer`) and applies HTTP
  * conformance to it (`applyConformance`); `allowedMethods` gives the methods a `405` lists in `Allow`.
@@ -32,10 +44,11 @@ export function conformantAnswer(
   allowedMethods: () => readonly string[],
 ): Answer {
   const url = urlOf(request)
+  const response = findResponse(operation, choice.status)
   const answer = buildAnswer({
     operation,
     status: choice.status,
-    response: findResponse(operation, choice.status),
+    response,
     url,
     accept: request.headers.get('accept'),
     step: choice.step,
@@ -54,6 +67,8 @@ export function conformantAnswer(
     realm: runtime.data.title,
     securitySchemes: runtime.data.securitySchemes,
     allowedMethods,
+    resourceTag: choice.step?.resourceTag,
+    declaredEntityTag: declaredAccepts(response, 'etag', runtime),
   })
   return answer
 }

@@ -65,6 +65,28 @@ function encodeBody(body: AnswerBody, headers: Headers): BodyInit | null {
   }
 }
 
+/**
+ * The body as it will be sent, when that is known without building a `Response`: JSON text (the
+ * body's own when it has one), plain text, URL-encoded form, or bytes; `undefined` for a multipart form
+ * or a `Blob` (whose encoding or bytes only the `Response` gives) and for a JSON body without a value.
+ */
+export function encodedBody(body: AnswerBody): string | Uint8Array | undefined {
+  switch (body.kind) {
+    case 'json':
+      return body.value === undefined ? undefined : (body.json ?? JSON.stringify(body.value))
+    case 'text':
+      return toText(body.value)
+    case 'form':
+      return toUrlEncoded(body.value)
+    case 'multipart':
+      return undefined
+    case 'binary': {
+      const bytes = toBytes(body.value)
+      return bytes instanceof Blob ? undefined : bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+    }
+  }
+}
+
 /** The text or bytes each response was made with (see {@link encodedBodyOf}). */
 const encodedBodies = new WeakMap<Response, string | Uint8Array>()
 

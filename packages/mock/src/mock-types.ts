@@ -162,13 +162,16 @@ export interface CoverageEntry {
  *    directive given twice counts as first given, and one the mock cannot follow (`code=abc`, an
  *    `example=` the response does not have) gets `400` problem+json naming it;
  * 5. stateful mode (`stateful`): the store's answer for a CRUD operation of an inferred resource
- *    (201 + `Location`, the stored item, 404 for an unknown id, 204 on DELETE, filtered pages);
+ *    (201 + `Location`, the stored item, 404 for an unknown id, 204 on DELETE, filtered pages; 412 for a
+ *    `PUT`/`PATCH`/`DELETE` whose `If-Match`/`If-None-Match` fails, nothing written);
  * 6. the default answer, generated: 200 when declared, else the first declared 2xx, else `default` as
  *    200, else the first declared key.
  *
  * Every answer, generated or scripted, then goes through the HTTP conformance rules (`Location` on
- * 201/202/3xx, `WWW-Authenticate` on 401, `Allow` on 405, `Retry-After` on 429/503, no body on
- * 204/205/304, problem+json for error statuses without a declared body).
+ * 201/202/3xx, `WWW-Authenticate` on 401, `Allow` on 405, `Retry-After` on 429/503, a strong `ETag` on
+ * 2xx answers with a body to GET/HEAD, no body on 204/205/304, problem+json for error statuses without
+ * a declared body). An unscripted 2xx to GET/HEAD whose `If-None-Match` matches its `ETag` becomes
+ * `304 Not Modified`; one whose `If-Match` does not, `412`.
  */
 export interface Mock<Ops extends OperationTypeMap<Ops>> {
   /**

@@ -205,3 +205,102 @@ describe('stateful mode: the zoo', () => {
     expect(filtered.map((zoo) => zoo.id)).toEqual([6])
   })
 })
+
+describe('stateful mode: conditional requests (RFC 9110 §13)', () => {
+  const AUTH = { authorization: 'Bearer t', 'x-api-key': 'k', ...JSON_TYPE }
+  const zoo = `${ZOO}/zoos/2`
+  const etagOf = async (url: string): Promise<string> => {
+    const response = await fetch(url)
+    expect(response.status).toBe(200)
+    return response.headers.get('etag') ?? ''
+  }
+  const write = (method: string, headers: Record<string, string>, body: unknown = { name: 'Renamed' }) =>
+    fetch(zoo, {
+      method,
+      headers: { ...AUTH, ...headers },
+      ...(method === 'DELETE' ? {} : { body: JSON.stringify(body) }),
+    })
+
+  it('a write whose If-Match does not match the stored tag answers 412 problem+json, the store unchanged', async () => {
+    use(zooData)
+    const before = await (await fetch(zoo)).json()
+    const etag = await etagOf(zoo)
+    expect(etag).toMatch(/^"[0-9a-f]{16}"$/)
+    const refused = await write('PATCH', { 'if-match': '"nope"' })
+    expect(refused.status).toBe(412)
+    expect(refused.headers.get('content-type')).toBe('application/problem+json')
+    expect(await refused.json()).toMatchObject({
+      status: 412,
+      detail: `[statusline] Failed to PATCH /v1/zoos/2: If-Match: "nope" matches no current entity tag (strong comparison, RFC 9110 §13.1.1): its entity tag is ${etag}; nothing was done.`,
+    })
+    // A weak tag never matches If-Match, a malformed one cannot hold.
+    expect((await write('PUT', { 'if-match': `W/${etag}` }, validZoo)).status).toBe(412)
+    expect((await write('DELETE', { 'if-match': etag.slice(1, -1) })).status).toBe(412)
+    expect(await (await fetch(zoo)).json()).toEqual(before)
+    expect(await etagOf(zoo)).toBe(etag)
+  })
+
+  it('a write whose If-Match matches proceeds; its answer names the new tag, which GET then sends', async () => {
+    use(zooData)
+    const etag = await etagOf(zoo)
+    const patched = await write('PATCH', { 'if-match': `"other", ${etag}` })
+    expect(patched.status).toBe(200)
+    const next = patched.headers.get('etag')
+    expect(next).toMatch(/^"[0-9a-f]{16}"$/)
+    expect(next).not.toBe(etag)
+    expect(await etagOf(zoo)).toBe(next)
+    // The old tag is stale now: the lost update is refused.
+    expect((await write('PATCH', { 'if-match': etag }, { name: 'Lost' })).status).toBe(412)
+    expect(((await (await fetch(zoo)).json()) as Json).name).toBe('Renamed')
+    // Changing nothing keeps the tag; If-Match: * holds for an existing item.
+    const same = await write('PATCH', { 'if-match': '*' })
+    expect(same.headers.get('etag')).toBe(next)
+    expect((await write('DELETE', { 'if-match': next ?? '' })).status).toBe(204)
+    expect((await fetch(zoo)).status).toBe(404)
+  })
+
+  it('If-None-Match: * on a PUT to an existing item answers 412; a created item carries its tag', async () => {
+    use(zooData)
+    const refused = await write('PUT', { 'if-none-match': '*' }, validZoo)
+    expect(refused.status).toBe(412)
+    expect(((await refused.json()) as Json).detail).toContain('If-None-Match: * asks that it not exist')
+    expect((await write('PUT', { 'if-none-match': '"other"' }, validZoo)).status).toBe(200)
+    const created = await fetch(`${ZOO}/zoos`, {
+      method: 'POST',
+      headers: AUTH,
+      body: JSON.stringify(validZoo),
+    })
+    expect(created.status).toBe(201)
+    expect(created.headers.get('etag')).toBe(await etagOf(created.headers.get('location') ?? ''))
+  })
+
+  it('GET and HEAD with a matching If-None-Match answer 304 with the ETag and no body, items and lists', async () => {
+    use(zooData)
+    for (const url of [zoo, `${ZOO}/zoos?limit=2`]) {
+      const etag = await etagOf(url)
+      for (const method of ['GET', 'HEAD']) {
+        const response = await fetch(url, { method, headers: { 'if-none-match': `"x", W/${etag}` } })
+        expect(response.status, `${method} ${url}`).toBe(304)
+        expect(response.headers.get('etag')).toBe(etag)
+        expect(await response.text()).toBe('')
+      }
+    }
+    const etag = await etagOf(zoo)
+    await write('PATCH', {})
+    const changed = await fetch(zoo, { headers: { 'if-none-match': etag } })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('a missing item answers 404 whatever its conditions (RFC 9110 §13.2.1)', async () => {
+    use(zooData)
+    const missing = `${ZOO}/zoos/999`
+    expect((await fetch(missing, { headers: { 'if-none-match': '*' } })).status).toBe(404)
+    const put = await fetch(missing, {
+      method: 'PUT',
+      headers: { ...AUTH, 'if-match': '*' },
+      body: JSON.stringify(validZoo),
+    })
+    expect(put.status).toBe(404)
+  })
+})

@@ -8,7 +8,13 @@
  * @module
  */
 import { HttpResponse } from 'msw';
-import type { Answer } from './respond.js';
+import type { Answer, AnswerBody } from './respond.js';
+/**
+ * The body as it will be sent, when that is known without building a `Response`: JSON text (the
+ * body's own when it has one), plain text, URL-encoded form, or bytes; `undefined` for a multipart form
+ * or a `Blob` (whose encoding or bytes only the `Response` gives) and for a JSON body without a value.
+ */
+export declare function encodedBody(body: AnswerBody): string | Uint8Array | undefined;
 /**
  * An answer encoded as the `HttpResponse` of {@link toHttpResponse} would carry it: its status, status
  * text, headers and body, as a server writes them.

@@ -10,6 +10,11 @@ export interface ScriptedStep {
     readonly headers: Readonly<Record<string, string>>;
     readonly delay: number | undefined;
     readonly source: StepSource;
+    /**
+     * The opaque entity tag of the stored resource the answer carries: set by the stateful store (never
+     * by a scenario), sent as `ETag` by the conformance rules.
+     */
+    readonly resourceTag?: string;
 }
 /** A step as the public API accepts it: a status or a spec object. */
 export type StepInput = number | {

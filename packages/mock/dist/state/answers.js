@@ -125,11 +125,13 @@ function withListMeta(value, schema, meta, view, valid) {
     }
     return out;
 }
-export function itemAnswer(operation, binding, item, context, headers = {}) {
+export function itemAnswer(operation, binding, item, context, headers = {}, tag) {
     const response = findResponse(operation, binding.status);
     const hasBody = response !== undefined && !response.noContent && binding.status !== 204;
     const body = hasBody ? bodyWith(operation, binding, item, context) : undefined;
-    return { status: binding.status, headers, body };
+    return tag === undefined
+        ? { status: binding.status, headers, body }
+        : { status: binding.status, headers, body, resourceTag: tag };
 }
 export function listAnswer(operation, binding, page, context) {
     const headers = {};

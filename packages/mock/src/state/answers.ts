@@ -31,6 +31,8 @@ export interface StoreAnswer {
   readonly status: number
   readonly headers: Readonly<Record<string, string>>
   readonly body: StoreBody | undefined
+  /** The opaque entity tag of the stored resource the answer carries (`resourceTag`), if it carries one. */
+  readonly resourceTag?: string
 }
 
 /** What building answers needs. */
@@ -183,18 +185,23 @@ function withListMeta(
   return out
 }
 
-/** The answer holding one resource. */
+/**
+ * The answer holding one resource; `tag` is the stored resource's entity tag (none after a delete).
+ */
 export function itemAnswer(
   operation: MockOperation,
   binding: OperationBinding,
   item: JsonRecord | undefined,
   context: AnswerContext,
   headers: Record<string, string> = {},
+  tag?: string,
 ): StoreAnswer {
   const response = findResponse(operation, binding.status)
   const hasBody = response !== undefined && !response.noContent && binding.status !== 204
   const body = hasBody ? bodyWith(operation, binding, item, context) : undefined
-  return { status: binding.status, headers, body }
+  return tag === undefined
+    ? { status: binding.status, headers, body }
+    : { status: binding.status, headers, body, resourceTag: tag }
 }
 
 /** The answer holding one page of a collection, with `X-Total-Count` when the response declares it. */

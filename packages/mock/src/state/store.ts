@@ -5,12 +5,17 @@
  * on an item answers what was stored, or 404; PUT replaces (keeping the id and other `readOnly`
  * members), PATCH merges (RFC 7396); DELETE answers 204 and the item is gone (404 afterwards); GET on
  * a collection lists with filters, sorting and pagination (`list-query.ts`). Nested collections are
- * scoped by their parent's id and answer 404 when the parent does not exist. Collections start with
+ * scoped by their parent's id and answer 404 when the parent does not exist. Every answer carrying a
+ * stored resource names its entity tag (`resourceTag`, a hash of the stored value), and a write whose
+ * `If-Match` / `If-None-Match` fails answers 412, the item unchanged. Collections start with
  * generated items (5 by default, the same for the same seed). Every operation is synchronous, so
  * concurrent requests never get the same id.
  *
  * @module
  */
+
+import { resourceTag } from '../conditional/entity-tag.ts'
+import { evaluatePreconditions } from '../conditional/preconditions.ts'
 import type { MockData, MockOperation } from '../data.ts'
 import { buildErrorBody } from '../request/error-body.ts'
 import { hashSeed, type Sampler } from '../sample/index.ts'
@@ -50,6 +55,11 @@ export interface StoreRequest {
   readonly query: Readonly<Record<string, unknown>>
   readonly body: unknown
   readonly accept?: string | null
+  /**
+   * The request's headers: the store evaluates `If-Match` / `If-None-Match` before a `PUT`, `PATCH` or
+   * `DELETE` of an item (RFC 9110 §13.2.2) and answers 412 without writing when they fail.
+   */
+  readonly headers?: Headers
 }
 
 /** An in-memory backend for the resources of an API. */
@@ -256,11 +266,24 @@ export function createStore(options: StoreOptions): Store {
             visible(value, view, resource.itemSchema),
             answerContext,
             headers,
+            resourceTag(value),
           )
         }
         default: {
           const entry = find(resource, request.path, itemId)
           if (entry === undefined) return notFound(operation, request, itemLabel(request))
+          if (binding.action !== 'read' && request.headers !== undefined) {
+            const conditional = {
+              method: operation.method,
+              headers: request.headers,
+              where: itemLabel(request),
+            }
+            const failed = evaluatePreconditions(conditional, {
+              weak: false,
+              opaque: resourceTag(entry.value),
+            })
+            if (failed !== undefined) return errorAnswer(operation, request, failed.status, failed.detail)
+          }
           const fixed = {
             [resource.idProperty]: entry.value[resource.idProperty],
             ...parentMembers(resource, scope, view),
@@ -275,6 +298,8 @@ export function createStore(options: StoreOptions): Store {
             binding,
             visible(entry.value, view, resource.itemSchema),
             answerContext,
+            {},
+            binding.action === 'delete' ? undefined : resourceTag(entry.value),
           )
         }
       }

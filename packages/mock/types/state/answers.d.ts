@@ -24,6 +24,8 @@ export interface StoreAnswer {
     readonly status: number;
     readonly headers: Readonly<Record<string, string>>;
     readonly body: StoreBody | undefined;
+    /** The opaque entity tag of the stored resource the answer carries (`resourceTag`), if it carries one. */
+    readonly resourceTag?: string;
 }
 /** What building answers needs. */
 export interface AnswerContext {
@@ -33,7 +35,9 @@ export interface AnswerContext {
 }
 /** A stored record as clients see it: without `writeOnly` members. */
 export declare function visible(record: JsonRecord, view: SchemaView, itemSchema: unknown): JsonRecord;
-/** The answer holding one resource. */
-export declare function itemAnswer(operation: MockOperation, binding: OperationBinding, item: JsonRecord | undefined, context: AnswerContext, headers?: Record<string, string>): StoreAnswer;
+/**
+ * The answer holding one resource; `tag` is the stored resource's entity tag (none after a delete).
+ */
+export declare function itemAnswer(operation: MockOperation, binding: OperationBinding, item: JsonRecord | undefined, context: AnswerContext, headers?: Record<string, string>, tag?: string): StoreAnswer;
 /** The answer holding one page of a collection, with `X-Total-Count` when the response declares it. */
 export declare function listAnswer(operation: MockOperation, binding: OperationBinding, page: ListPage, context: AnswerContext): StoreAnswer;

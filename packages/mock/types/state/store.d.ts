@@ -6,7 +6,9 @@
  * on an item answers what was stored, or 404; PUT replaces (keeping the id and other `readOnly`
  * members), PATCH merges (RFC 7396); DELETE answers 204 and the item is gone (404 afterwards); GET on
  * a collection lists with filters, sorting and pagination (`list-query.ts`). Nested collections are
- * scoped by their parent's id and answer 404 when the parent does not exist. Collections start with
+ * scoped by their parent's id and answer 404 when the parent does not exist. Every answer carrying a
+ * stored resource names its entity tag (`resourceTag`, a hash of the stored value), and a write whose
+ * `If-Match` / `If-None-Match` fails answers 412, the item unchanged. Collections start with
  * generated items (5 by default, the same for the same seed). Every operation is synchronous, so
  * concurrent requests never get the same id.
  *
@@ -43,6 +45,11 @@ export interface StoreRequest {
     readonly query: Readonly<Record<string, unknown>>;
     readonly body: unknown;
     readonly accept?: string | null;
+    /**
+     * The request's headers: the store evaluates `If-Match` / `If-None-Match` before a `PUT`, `PATCH` or
+     * `DELETE` of an item (RFC 9110 §13.2.2) and answers 412 without writing when they fail.
+     */
+    readonly headers?: Headers;
 }
 /** An in-memory backend for the resources of an API. */
 export interface Store {
