@@ -43,18 +43,11 @@ function toFormData(value, headers) {
     return form;
 }
 function encodeBody(body, headers) {
-    switch (body.kind) {
-        case 'json':
-            return body.value === undefined ? null : (body.json ?? JSON.stringify(body.value));
-        case 'text':
-            return toText(body.value);
-        case 'form':
-            return toUrlEncoded(body.value);
-        case 'multipart':
-            return toFormData(body.value, headers);
-        case 'binary':
-            return toBytes(body.value);
-    }
+    if (body.kind === 'multipart')
+        return toFormData(body.value, headers);
+    if (body.kind === 'binary' && body.value instanceof Blob)
+        return body.value;
+    return (encodedBody(body) ?? null);
 }
 export function encodedBody(body) {
     switch (body.kind) {

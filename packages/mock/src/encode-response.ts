@@ -50,19 +50,11 @@ function toFormData(value: unknown, headers: Headers): FormData {
   return form
 }
 
+/** The body to build a `Response` with: {@link encodedBody}'s text or bytes, else a form or a `Blob`. */
 function encodeBody(body: AnswerBody, headers: Headers): BodyInit | null {
-  switch (body.kind) {
-    case 'json':
-      return body.value === undefined ? null : (body.json ?? JSON.stringify(body.value))
-    case 'text':
-      return toText(body.value)
-    case 'form':
-      return toUrlEncoded(body.value)
-    case 'multipart':
-      return toFormData(body.value, headers)
-    case 'binary':
-      return toBytes(body.value) as BodyInit
-  }
+  if (body.kind === 'multipart') return toFormData(body.value, headers)
+  if (body.kind === 'binary' && body.value instanceof Blob) return body.value
+  return (encodedBody(body) ?? null) as BodyInit | null
 }
 
 /**
