@@ -19,9 +19,9 @@
  * @module
  */
 
-import { pointerOf } from '../load/json-pointer.ts'
 import { refPointer, valueAt } from './pointer.ts'
 import { isRecord, type JsonRecord, setOwn } from './record.ts'
+import { mappingRef, resolveSchema, schemaRef } from './schema-refs.ts'
 
 /** Keywords whose value is data, never a schema: nothing under them is walked. */
 const DATA_KEYWORDS = new Set(['const', 'default', 'enum', 'example', 'examples'])
@@ -38,20 +38,10 @@ interface Holder {
   readonly ref?: string
 }
 
-/** The reference of `components.schemas[name]`. */
-function schemaRef(name: string): string {
-  return `#${pointerOf(['components', 'schemas', name])}`
-}
-
 /** The `components.schemas` name a reference points to, if it points to one. */
 function schemaNameOf(ref: string): string | undefined {
   const tokens = refPointer(ref)?.tokens
   return tokens?.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined
-}
-
-/** The reference a `mapping` value stands for: a reference as it is, a bare name as its component. */
-function mappingRef(value: string): string {
-  return value.startsWith('#') ? value : schemaRef(value)
 }
 
 /** The pointer of the schema a reference finally leads to, through alias chains; undefined if broken. */
@@ -66,14 +56,6 @@ function finalPointer(document: JsonRecord, ref: string): string | undefined {
   return undefined
 }
 
-/** The schema at a reference, through alias chains. */
-function targetOf(document: JsonRecord, ref: string): JsonRecord | undefined {
-  const pointer = finalPointer(document, ref)
-  const target = pointer === undefined ? undefined : refPointer(`#${pointer}`)
-  const value = target === undefined ? undefined : valueAt(document, target.tokens)
-  return isRecord(value) ? value : undefined
-}
-
 /** The string values a schema declares for `property` itself (`const`/`enum`), or undefined if none. */
 function ownValues(document: JsonRecord, schema: JsonRecord, property: string): string[] | undefined {
   const parts = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf : [])].filter(
@@ -83,7 +65,7 @@ function ownValues(document: JsonRecord, schema: JsonRecord, property: string): 
     const properties = isRecord(part.properties) ? part.properties : undefined
     let own =
       properties !== undefined && Object.hasOwn(properties, property) ? properties[property] : undefined
-    if (isRecord(own) && typeof own.$ref === 'string') own = targetOf(document, own.$ref)
+    if (isRecord(own) && typeof own.$ref === 'string') own = resolveSchema(document, own)
     if (!isRecord(own)) continue
     if ('const' in own) return typeof own.const === 'string' ? [own.const] : []
     if (Array.isArray(own.enum)) return own.enum.filter((value): value is string => typeof value === 'string')
@@ -122,7 +104,7 @@ function completeMapping(
       }
       continue
     }
-    const own = ownValues(document, targetOf(document, member) ?? {}, property)
+    const own = ownValues(document, (resolveSchema(document, { $ref: member }) ?? {}) as JsonRecord, property)
     for (const key of own ?? [name]) {
       if (Object.hasOwn(mapping, key)) continue
       setOwn(mapping, key, member)

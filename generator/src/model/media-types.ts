@@ -22,9 +22,10 @@
  */
 
 import type { ModelContext } from './context.ts'
-import { childPointer, refPointer, valueAt } from './pointer.ts'
+import { childPointer } from './pointer.ts'
 import { isRecord, type JsonRecord, setOwn } from './record.ts'
 import { resolveObject } from './refs.ts'
+import { resolveSchema } from './schema-refs.ts'
 import type { BodyKind, JsonSchema, MediaContent } from './types.ts'
 
 /** `application/` subtypes decoded as text. */
@@ -74,15 +75,11 @@ const STRUCTURE_KEYWORDS = [
 
 /**
  * Whether a schema describes JSON data rather than text or bytes: a declared type other than `string`,
- * or keywords of objects, arrays or compositions. `$ref`s to schemas are followed (a few hops).
+ * or keywords of objects, arrays or compositions. `$ref`s to schemas are followed.
  */
 function describesJson(document: unknown, schema: unknown): boolean {
-  let node = schema
-  for (let hops = 0; hops < 16 && isRecord(node) && typeof node.$ref === 'string'; hops++) {
-    const target = refPointer(node.$ref)
-    node = target === undefined ? undefined : valueAt(document, target.tokens)
-  }
-  if (!isRecord(node)) return false
+  const node = isSchema(schema) ? resolveSchema(document, schema) : undefined
+  if (node === undefined) return false
   const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type]
   if (types.includes('string')) return false
   return types.length > 0 || STRUCTURE_KEYWORDS.some((keyword) => keyword in node)

@@ -9,8 +9,8 @@
  * @module
  */
 
-import { pointerOf } from '../../load/json-pointer.ts'
 import { setOwn } from '../../model/record.ts'
+import { mappingRef } from '../../model/schema-refs.ts'
 
 /** Annotations the sampler and the validator do not read. */
 const DROPPED = new Set(['description', '$comment', 'externalDocs', 'xml'])
@@ -47,11 +47,6 @@ type Json = Record<string, unknown>
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** The reference a `mapping` value stands for: a reference as it is, a bare name as its component. */
-function mappingRef(value: string): string {
-  return value.startsWith('#') ? value : `#${pointerOf(['components', 'schemas', value])}`
 }
 
 /**

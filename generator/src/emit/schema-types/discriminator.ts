@@ -10,7 +10,7 @@
  * @module
  */
 
-import { pointerOf } from '../../load/json-pointer.ts'
+import { mappingRef } from '../../model/schema-refs.ts'
 import { propertyName } from '../code-text.ts'
 import { literalType } from './literal-type.ts'
 import { isSchemaObject, type RefTargets, type SchemaObject } from './ref-targets.ts'
@@ -31,7 +31,7 @@ function discriminatorOf(schema: SchemaObject): Discriminator | undefined {
   const entries: [string, string][] = []
   for (const [key, value] of Object.entries(isSchemaObject(mapping) ? mapping : {})) {
     if (typeof value !== 'string') continue
-    entries.push([key, value.startsWith('#') ? value : `#${pointerOf(['components', 'schemas', value])}`])
+    entries.push([key, mappingRef(value)])
   }
   return { property, mapping: entries }
 }

@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+import { resolveSchema } from '../../model/schema-refs.ts'
 import type { MediaContent, Operation, RequestBody, Response, ResponseHeader } from '../../model/types.ts'
 import { stringLiteral } from '../code-text.ts'
 import type { SchemaDirections } from '../schema-types/directions.ts'
@@ -19,7 +21,7 @@ import {
   schemaRefName,
   writtenSchemaType,
 } from './openapi-types.ts'
-import { resolveSchema, schemaTypes } from './schema-lookup.ts'
+import { schemaTypes } from './schema-lookup.ts'
 
 /** What a binary request body may be: everything `fetch` sends as is. */
 export const BINARY_REQUEST_TYPE = 'Blob | ArrayBuffer | Uint8Array | ReadableStream'

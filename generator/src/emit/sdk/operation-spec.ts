@@ -16,11 +16,13 @@
  *
  * @module
  */
+
+import { resolveSchema } from '../../model/schema-refs.ts'
 import type { BodyKind, Operation, Parameter, Response } from '../../model/types.ts'
 import { literal, literalKey } from '../code-text.ts'
 import { type HeaderType, headerDecoder, uniqueHeaders } from './body-types.ts'
 import type { ImportTracker } from './import-tracker.ts'
-import { resolveSchema, schemaTypes } from './schema-lookup.ts'
+import { schemaTypes } from './schema-lookup.ts'
 
 /** An object literal from `[key, value code]` entries; entries without code are left out. */
 function objectCode(entries: readonly (readonly [string, string | undefined])[]): string {

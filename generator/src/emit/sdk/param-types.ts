@@ -6,6 +6,8 @@
  *
  * @module
  */
+
+import type { SchemaObject } from '../../model/schema-refs.ts'
 import type { JsonSchema, Operation, Parameter } from '../../model/types.ts'
 import { literal, stringLiteral } from '../code-text.ts'
 import type { SchemaDirections } from '../schema-types/directions.ts'
@@ -18,7 +20,7 @@ import {
   schemaRefName,
   writtenSchemaType,
 } from './openapi-types.ts'
-import { isNullable, type SchemaObject, schemaTypes } from './schema-lookup.ts'
+import { isNullable, schemaTypes } from './schema-lookup.ts'
 
 /** Keywords that make a schema more than a primitive: its type is left to `schema.d.ts`. */
 const COMPOUND_KEYWORDS = [
