@@ -25,7 +25,7 @@ import { childPointer } from './pointer.ts'
 import { asString, isRecord, type JsonRecord } from './record.ts'
 import { resolveObject } from './refs.ts'
 import { buildSecuritySchemes } from './security.ts'
-import { buildServers, buildServerTemplates } from './servers.ts'
+import { buildRootServers } from './servers.ts'
 import type { ApiModel, HttpMethod, Operation } from './types.ts'
 
 /** The methods of a Path Item Object, in the order the spec lists them (§4.8.9.1). */
@@ -132,12 +132,9 @@ export function buildModel(document: Record<string, unknown>, source: string): B
       path: site.path,
     })),
   )
-  const servers = buildServers(context)
-  const serverTemplates = buildServerTemplates(context)
+  const root = buildRootServers(context)
   // assignOperationNames returns one entry per input, in input order.
-  const operations = sites.map((site, index) =>
-    buildOperation(context, site, names[index]!, servers, serverTemplates),
-  )
+  const operations = sites.map((site, index) => buildOperation(context, site, names[index]!, root))
   reportDuplicates(context, sites, operations)
   const info = isRecord(document.info) ? document.info : {}
   const model: ApiModel = {
@@ -145,8 +142,8 @@ export function buildModel(document: Record<string, unknown>, source: string): B
     version: asString(info.version) ?? '',
     openapi: version,
     doc: buildDocText({ description: info.description }),
-    servers,
-    ...(serverTemplates === undefined ? {} : { serverTemplates }),
+    servers: root.urls,
+    ...(root.templates === undefined ? {} : { serverTemplates: root.templates }),
     operations,
     securitySchemes: buildSecuritySchemes(context),
     document,

@@ -18,7 +18,7 @@ import { asString, type JsonRecord } from './record.ts'
 import { buildRequestBody } from './request-body.ts'
 import { buildResponses } from './responses.ts'
 import { effectiveSecurity } from './security.ts'
-import { operationServers, operationServerTemplate } from './servers.ts'
+import { operationServers, type RootServers } from './servers.ts'
 import type { HttpMethod, Operation } from './types.ts'
 
 /** Where one operation was found. */
@@ -42,20 +42,19 @@ function tagsOf(operation: JsonRecord): string[] {
 }
 
 /**
- * Builds one operation of the model from where it was found and the names it was given; `rootServers`
- * are the document's servers (`buildServers`), which an operation's own servers are compared with, and
- * `rootTemplates` their templates (`buildServerTemplates`), whose variables its own may share.
+ * Builds one operation of the model from where it was found and the names it was given; `root` holds the
+ * document's servers (`buildRootServers`), which an operation's own servers are compared with and may
+ * share variables with.
  *
  * @example
- * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' }, ['/'])
+ * buildOperation(context, site, { operationId: 'getZoo', name: 'getZoo', typeName: 'GetZoo' }, buildRootServers(context))
  * // { operationId: 'getZoo', name: 'getZoo', method: 'get', path: '/zoos/{zId}', parameters: […], … }
  */
 export function buildOperation(
   context: ModelContext,
   site: OperationSite,
   names: OperationNames,
-  rootServers: readonly string[],
-  rootTemplates: readonly string[] = [],
+  root: RootServers,
 ): Operation {
   const { operation, pathItem, pointer, method } = site
   const summary = asString(operation.summary) ?? asString(pathItem.summary)
@@ -82,13 +81,11 @@ export function buildOperation(
     security: effectiveSecurity(context, operation, pointer),
     pointer,
   }
-  const servers = operationServers(context, site, rootServers)
-  const serverTemplate = servers === undefined ? undefined : operationServerTemplate(site, rootTemplates)
+  const own = operationServers(context, site, root)
   return {
     ...built,
     ...(summary === undefined ? {} : { summary }),
     ...(requestBody === undefined ? {} : { requestBody }),
-    ...(servers === undefined ? {} : { servers }),
-    ...(serverTemplate === undefined ? {} : { serverTemplate }),
+    ...own,
   }
 }

@@ -116,38 +116,87 @@ function ownServerList(
   return undefined
 }
 
+/** The `{variable}` names a URL template uses. */
+function variablesOf(template: string): string[] {
+  return [...template.matchAll(SERVER_VARIABLE)].map((match) => match[1] ?? '')
+}
+
+/** The document's servers as an operation's own are compared with and share variables with. */
+export interface RootServers {
+  /** The server URLs, variables substituted ({@link buildServers}). */
+  readonly urls: readonly string[]
+  /** The server URLs with their `{variable}`s ({@link buildServerTemplates}); absent when none has one. */
+  readonly templates?: readonly string[]
+  /** The variables those templates use, which an operation's own server may share. */
+  readonly shared: ReadonlySet<string>
+}
+
+/**
+ * The document's servers, their templates and the variables the templates use, read once per build.
+ *
+ * @example
+ * // servers: [{ url: '{protocol}://{hostname}/api/v3', variables: { … } }]
+ * buildRootServers(context) // { urls: ['http://HOSTNAME/api/v3'], templates: ['{protocol}://…'], shared: Set { 'protocol', 'hostname' } }
+ */
+export function buildRootServers(context: ModelContext): RootServers {
+  const urls = buildServers(context)
+  const templates = buildServerTemplates(context)
+  const shared = new Set(templates?.flatMap(variablesOf))
+  return templates === undefined ? { urls, shared } : { urls, templates, shared }
+}
+
+/** The servers of one operation that replace the document's, as the model holds them. */
+export interface OperationServers {
+  /** Its server URLs, variables substituted. */
+  readonly servers: string[]
+  /**
+   * The first of them as a template whose `{variable}`s are the ones the document's server templates
+   * also use, every other variable substituted by its default: the operation on the instance of the API
+   * a base URL names. Absent when no variable of it is shared (it is then one fixed URL).
+   */
+  readonly serverTemplate?: string
+}
+
 /**
  * The servers of one operation that replace the document's: its own `servers` when a non-empty array,
  * else its path item's; `undefined` when neither declares any, or when they are the document's servers
- * (`root`, as {@link buildServers} gave them; compared without trailing slashes).
+ * (`root.urls`, compared without trailing slashes). With them, the template of the first, when it shares
+ * variables with the document's (`root.shared`).
  *
  * @example
- * // paths: { /files: { post: { servers: [{ url: 'https://content.example.com' }] } } }
- * operationServers(context, site, ['https://api.example.com']) // ['https://content.example.com']
+ * // servers: [{ url: '{protocol}://{hostname}/api/v3', … }]; the operation's: [{ url: '{protocol}://{hostname}', … }]
+ * operationServers(context, site, buildRootServers(context))
+ * // { servers: ['http://HOSTNAME'], serverTemplate: '{protocol}://{hostname}' }
  */
 export function operationServers(
   context: ModelContext,
   site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
-  root: readonly string[],
-): string[] | undefined {
+  root: RootServers,
+): OperationServers | undefined {
   const found = ownServerList(site)
   if (found === undefined) return undefined
   const urls = serverUrls(context, found.list, found.pointer)
   const same =
-    urls.length === root.length && urls.every((url, index) => trimmed(url) === trimmed(root[index] ?? ''))
-  return same ? undefined : urls
+    urls.length === root.urls.length &&
+    urls.every((url, index) => trimmed(url) === trimmed(root.urls[index] ?? ''))
+  if (same) return undefined
+  const serverTemplate = templateOf(found.list[0], root.shared)
+  return serverTemplate === undefined ? { servers: urls } : { servers: urls, serverTemplate }
 }
 
-/** The `{variable}` names a URL template uses. */
-function variablesOf(template: string): string[] {
-  return [...template.matchAll(SERVER_VARIABLE)].map((match) => match[1] ?? '')
+/** A Server Object's URL with only the `shared` variables kept, when it has one of them. */
+function templateOf(server: unknown, shared: ReadonlySet<string>): string | undefined {
+  const url = isRecord(server) ? asString(server.url) : undefined
+  if (url === undefined || !isRecord(server) || !variablesOf(url).some((name) => shared.has(name)))
+    return undefined
+  return substitute(url, server, (name) => shared.has(name))
 }
 
 /**
  * The document's server URLs as templates, `{variable}`s kept, in spec order (parallel to
  * {@link buildServers}); `undefined` when no server URL has a variable. A client whose base URL is
  * another instance of one of them (another host of `{protocol}://{hostname}/api/v3`) sends the
- * operations with servers of their own to the same instance of theirs (see {@link operationServerTemplate}).
+ * operations with servers of their own to the same instance of theirs (see {@link operationServers}).
  *
  * @example
  * // servers: [{ url: '{protocol}://{hostname}/api/v3', variables: { … } }]
@@ -158,28 +207,4 @@ export function buildServerTemplates(context: ModelContext): string[] | undefine
   if (!Array.isArray(servers)) return undefined
   const templates = servers.map((server) => (isRecord(server) ? (asString(server.url) ?? '') : ''))
   return templates.some((template) => variablesOf(template).length > 0) ? templates : undefined
-}
-
-/**
- * The first of an operation's own servers (as {@link operationServers} finds them) as a template whose
- * `{variable}`s are the ones the document's server templates (`rootTemplates`) also use, every other
- * variable substituted by its default: the URL of the operation on the instance of the API a base URL
- * names. `undefined` when the operation has no servers of its own, or when no variable of its first is
- * shared (it is then one fixed URL).
- *
- * @example
- * // servers: [{ url: '{protocol}://{hostname}/api/v3', … }]; the operation's: [{ url: '{protocol}://{hostname}', … }]
- * operationServerTemplate(site, ['{protocol}://{hostname}/api/v3']) // '{protocol}://{hostname}'
- */
-export function operationServerTemplate(
-  site: Pick<OperationSite, 'operation' | 'pointer' | 'pathItem' | 'pathItemPointer'>,
-  rootTemplates: readonly string[],
-): string | undefined {
-  const found = ownServerList(site)
-  const first = found?.list[0]
-  const url = isRecord(first) ? asString(first.url) : undefined
-  if (url === undefined || !isRecord(first)) return undefined
-  const shared = new Set(rootTemplates.flatMap(variablesOf))
-  if (!variablesOf(url).some((name) => shared.has(name))) return undefined
-  return substitute(url, first, (name) => shared.has(name))
 }
