@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { MAX_NESTING, nestingDepth } from './request/nesting.ts'
+import { nestedTooDeep, tooDeep } from './request/nesting.ts'
 import { isHttpStatus } from './status-keys.ts'
 
 /** Who scripted a step: `scenario(op)`, `forceScenario(op)` or `scenario('*')`. */
@@ -63,16 +63,15 @@ function unwritable(body: unknown): string | undefined {
   if (typeof body !== 'bigint' && (body === null || typeof body !== 'object')) return undefined
   if (body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return undefined
   if (body instanceof FormData || body instanceof URLSearchParams) return undefined
-  const deep = `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock answers at most ${MAX_NESTING}`
   try {
     JSON.stringify(body)
   } catch (error) {
     // A RangeError is the stack running out on a deep body; a TypeError names a cycle or a BigInt.
-    if (error instanceof RangeError) return deep
+    if (error instanceof RangeError) return nestedTooDeep('answers')
     const reason = error instanceof Error ? error.message : String(error)
     return `cannot be written as JSON: ${reason.split('\n')[0]}`
   }
-  return nestingDepth(body) > MAX_NESTING ? deep : undefined
+  return tooDeep(body, 'answers')
 }
 
 function fail(where: string, reason: string): never {

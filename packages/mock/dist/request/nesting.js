@@ -22,8 +22,9 @@ export function nestingDepth(value, limit = MAX_NESTING) {
     }
     return deepest;
 }
-export function tooDeep(value) {
-    return nestingDepth(value) > MAX_NESTING
-        ? `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock reads at most ${MAX_NESTING}`
-        : undefined;
+export function tooDeep(value, doing = 'reads') {
+    return nestingDepth(value) > MAX_NESTING ? nestedTooDeep(doing) : undefined;
+}
+export function nestedTooDeep(doing) {
+    return `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock ${doing} at most ${MAX_NESTING}`;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { MockOperation } from '../data.ts'
-import { MAX_NESTING, nestingDepth } from '../request/nesting.ts'
+import { tooDeep } from '../request/nesting.ts'
 import { isDeclared, isHttpStatus } from '../status-keys.ts'
 import { ControlError } from './control-error.ts'
 
@@ -68,12 +68,8 @@ function checkStep(where: string, value: unknown, label: string): ScenarioStepIn
   }
   // A body the mock could not serialize: stored, it made every answer of the operation, and the
   // scenario list, a 500 "Maximum call stack size exceeded" until it was reset.
-  if (body !== undefined && nestingDepth(body) > MAX_NESTING) {
-    bad(
-      where,
-      `${label}.body is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock answers at most ${MAX_NESTING}`,
-    )
-  }
+  const deep = body === undefined ? undefined : tooDeep(body, 'answers')
+  if (deep !== undefined) bad(where, `${label}.body ${deep}`)
   if (delay !== undefined && (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)) {
     bad(where, `${label}.delay must be a number of milliseconds ≥ 0, got ${shown(delay)}`)
   }

@@ -9,7 +9,7 @@
  */
 import type { JsonType, SchemaView } from '../schema-view/schema-view.ts'
 import type { RawValue } from './deserialize.ts'
-import { MAX_NESTING, nestingDepth } from './nesting.ts'
+import { tooDeep } from './nesting.ts'
 
 /** Keys never copied into parsed values (they would reach `Object.prototype` through careless code). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
@@ -31,7 +31,7 @@ function coerceScalar(text: string, types: ReadonlySet<JsonType> | undefined): u
     try {
       const parsed: unknown = JSON.parse(text)
       // Too deep to walk safely: left as text, which the validator refuses as not an object or array.
-      return nestingDepth(parsed) > MAX_NESTING ? text : sanitize(parsed)
+      return tooDeep(parsed) === undefined ? sanitize(parsed) : text
     } catch {
       return text
     }

@@ -34,9 +34,15 @@ export function nestingDepth(value: unknown, limit: number = MAX_NESTING): numbe
   return deepest
 }
 
-/** The message of a value nested deeper than {@link MAX_NESTING}, or `undefined` when it is not. */
-export function tooDeep(value: unknown): string | undefined {
-  return nestingDepth(value) > MAX_NESTING
-    ? `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock reads at most ${MAX_NESTING}`
-    : undefined
+/**
+ * The message of a value nested deeper than {@link MAX_NESTING}, or `undefined` when it is not: one the
+ * mock `reads` (a request value) or `answers` (a scripted body).
+ */
+export function tooDeep(value: unknown, doing: 'reads' | 'answers' = 'reads'): string | undefined {
+  return nestingDepth(value) > MAX_NESTING ? nestedTooDeep(doing) : undefined
+}
+
+/** Why a value nested deeper than {@link MAX_NESTING} is refused, by what the mock does with it. */
+export function nestedTooDeep(doing: 'reads' | 'answers'): string {
+  return `is nested more than ${MAX_NESTING} levels deep (arrays and objects); the mock ${doing} at most ${MAX_NESTING}`
 }

@@ -16,5 +16,10 @@ export declare const MAX_NESTING = 1000;
  * without recursion and up to `limit + 1` at most, so that asking about any depth is safe and cheap.
  */
 export declare function nestingDepth(value: unknown, limit?: number): number;
-/** The message of a value nested deeper than {@link MAX_NESTING}, or `undefined` when it is not. */
-export declare function tooDeep(value: unknown): string | undefined;
+/**
+ * The message of a value nested deeper than {@link MAX_NESTING}, or `undefined` when it is not: one the
+ * mock `reads` (a request value) or `answers` (a scripted body).
+ */
+export declare function tooDeep(value: unknown, doing?: 'reads' | 'answers'): string | undefined;
+/** Why a value nested deeper than {@link MAX_NESTING} is refused, by what the mock does with it. */
+export declare function nestedTooDeep(doing: 'reads' | 'answers'): string;
