@@ -10,6 +10,7 @@ import type { MockContent, MockHeader, MockOperation, MockResponse } from './dat
 import type { PreferDirectives } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
 import { hashSeed, type Sampler } from './sample/index.ts'
+import { bodyLabel, headerLabel } from './sample-labels.ts'
 import type { ScriptedStep } from './scenarios.ts'
 
 /** The body of an answer, before it is encoded. */
@@ -135,7 +136,7 @@ function fillHeaders(input: AnswerInput, declared: readonly MockHeader[], header
     // Memoised like bodies: the value depends only on the key's parts, and sampling reseeds faker (costly).
     const value = input.memo(key, () => {
       const seed = hashSeed(input.seed, input.operation.name, input.status, input.url.pathname, header.name)
-      const label = `${input.operation.name} ${input.status} header ${header.name}`
+      const label = headerLabel(input.operation, input.status, header.name)
       return headerValue(
         input
           .sampler(examples)
@@ -163,7 +164,7 @@ function generatedBody(input: AnswerInput, content: MockContent): AnswerBody | u
   // Memoised with its JSON text: a large generated body costs more to serialise than the rest of the answer.
   const generated = input.memo(key, () => {
     const seed = hashSeed(input.seed, operation.name, status, url.pathname)
-    const label = `${operation.name} ${status} ${content.mediaType}`
+    const label = bodyLabel(operation, status, content.mediaType)
     const value = input.sampler(examples).sample(schema, { seed, direction: 'response', label })
     const json = content.kind === 'json' && value !== undefined ? JSON.stringify(value) : undefined
     return { value, json }

@@ -2,6 +2,7 @@
 import { PROBLEM_JSON, reasonPhrase } from "../problem-json.js";
 import { chooseContent, contentTypeOf } from "../respond.js";
 import { hashSeed } from "../sample/index.js";
+import { bodyLabel } from "../sample-labels.js";
 import { findResponse } from "../status-keys.js";
 import { setOwn } from "../validate/keywords.js";
 import { slotEdits } from "./error-slots.js";
@@ -54,7 +55,7 @@ export function buildErrorBody(input) {
             : { contentType, kind: content.kind, value: text, source: 'declared' };
     }
     const isValid = (value) => sampler.validator.validate(schema, value, { direction: 'response' }).valid;
-    const label = `${operation.name} ${status} ${content.mediaType}`;
+    const label = bodyLabel(operation, status, content.mediaType);
     if (content.kind === 'text') {
         const value = isValid(text) ? text : sampler.sample(schema, { seed, direction: 'response', label });
         return { contentType, kind: 'text', value, source: 'declared' };

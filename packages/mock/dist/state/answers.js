@@ -2,6 +2,7 @@
 import { describeError } from "../request/issues.js";
 import { contentTypeOf } from "../respond.js";
 import { hashSeed } from "../sample/index.js";
+import { bodyLabel } from "../sample-labels.js";
 import { findResponse } from "../status-keys.js";
 import { flaggedProperties } from "./records.js";
 const TOTAL_NAMES = [
@@ -55,7 +56,7 @@ function bodyWith(operation, binding, payload, context, meta) {
     const validate = (value) => validator.validate(schema, value, { direction: 'response' });
     const valid = (value) => validate(value).valid;
     const seed = hashSeed(context.seed, operation.name, binding.status, 'store envelope');
-    const label = `${operation.name} ${binding.status} ${contentType}`;
+    const label = bodyLabel(operation, binding.status, contentType);
     const sampled = context.sampler.sample(schema, { seed, direction: 'response', label });
     if (slot === undefined)
         return { contentType, kind: 'json', value: sampled };

@@ -13,6 +13,7 @@ import type { MockContent, MockOperation } from '../data.ts'
 import { PROBLEM_JSON, reasonPhrase } from '../problem-json.ts'
 import { chooseContent, contentTypeOf } from '../respond.ts'
 import { hashSeed, type Sampler } from '../sample/index.ts'
+import { bodyLabel } from '../sample-labels.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
 import { findResponse } from '../status-keys.ts'
 import { setOwn } from '../validate/keywords.ts'
@@ -110,7 +111,7 @@ export function buildErrorBody(input: ErrorBodyInput): ErrorBody {
   }
   const isValid = (value: unknown) =>
     sampler.validator.validate(schema, value, { direction: 'response' }).valid
-  const label = `${operation.name} ${status} ${content.mediaType}`
+  const label = bodyLabel(operation, status, content.mediaType)
   if (content.kind === 'text') {
     const value = isValid(text) ? text : sampler.sample(schema, { seed, direction: 'response', label })
     return { contentType, kind: 'text', value, source: 'declared' }

@@ -10,6 +10,7 @@ import type { MockContent, MockOperation } from '../data.ts'
 import { describeError } from '../request/issues.ts'
 import { contentTypeOf } from '../respond.ts'
 import { hashSeed, type Sampler } from '../sample/index.ts'
+import { bodyLabel } from '../sample-labels.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
 import { findResponse } from '../status-keys.ts'
 import type { ValidationResult } from '../validate/types.ts'
@@ -102,7 +103,7 @@ function bodyWith(
   const validate = (value: unknown) => validator.validate(schema, value, { direction: 'response' })
   const valid = (value: unknown) => validate(value).valid
   const seed = hashSeed(context.seed, operation.name, binding.status, 'store envelope')
-  const label = `${operation.name} ${binding.status} ${contentType}`
+  const label = bodyLabel(operation, binding.status, contentType)
   const sampled = context.sampler.sample(schema, { seed, direction: 'response', label })
   if (slot === undefined) return { contentType, kind: 'json', value: sampled }
   let value = setAt(slot.length === 0 ? undefined : sampled, slot, payload)
