@@ -9,7 +9,7 @@
 import { urlOf } from '../request-url.ts'
 import type { Answer } from '../respond.ts'
 import { type EntityTag, parseTagCondition } from './entity-tag.ts'
-import { evaluatePreconditions, type PreconditionFailure } from './preconditions.ts'
+import { evaluatePreconditions, hasPreconditions, type PreconditionFailure } from './preconditions.ts'
 
 /** Headers a 304 carries from the 200 it stands for (RFC 9110 §15.4.5). */
 const NOT_MODIFIED_HEADERS = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary']
@@ -28,7 +28,7 @@ export function conditionalFailure(answer: Answer, request: Request): Preconditi
   const method = request.method.toUpperCase()
   if ((method !== 'GET' && method !== 'HEAD') || answer.status < 200 || answer.status > 299) return undefined
   const { headers } = request
-  if (!headers.has('if-match') && !headers.has('if-none-match')) return undefined
+  if (!hasPreconditions(headers)) return undefined
   const where = decodeURIComponent(urlOf(request).pathname)
   return evaluatePreconditions({ method, headers, where }, currentTag(answer))
 }

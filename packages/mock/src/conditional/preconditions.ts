@@ -33,6 +33,14 @@ export interface ConditionalRequest {
   readonly where: string
 }
 
+/**
+ * Whether a request carries a precondition the mock evaluates (`If-Match`, `If-None-Match`): without
+ * one, its target's entity tag need not be computed.
+ */
+export function hasPreconditions(headers: Headers): boolean {
+  return headers.has('if-match') || headers.has('if-none-match')
+}
+
 function describeCurrent(current: EntityTag | undefined): string {
   return current === undefined ? 'it has no entity tag' : `its entity tag is ${formatEntityTag(current)}`
 }

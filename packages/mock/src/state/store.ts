@@ -15,7 +15,7 @@
  */
 
 import { resourceTag } from '../conditional/entity-tag.ts'
-import { evaluatePreconditions } from '../conditional/preconditions.ts'
+import { evaluatePreconditions, hasPreconditions } from '../conditional/preconditions.ts'
 import type { MockData, MockOperation } from '../data.ts'
 import { buildErrorBody } from '../request/error-body.ts'
 import { hashSeed, type Sampler } from '../sample/index.ts'
@@ -272,7 +272,11 @@ export function createStore(options: StoreOptions): Store {
         default: {
           const entry = find(resource, request.path, itemId)
           if (entry === undefined) return notFound(operation, request, itemLabel(request))
-          if (binding.action !== 'read' && request.headers !== undefined) {
+          if (
+            binding.action !== 'read' &&
+            request.headers !== undefined &&
+            hasPreconditions(request.headers)
+          ) {
             const conditional = {
               method: operation.method,
               headers: request.headers,

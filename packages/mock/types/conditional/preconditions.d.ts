@@ -25,6 +25,11 @@ export interface ConditionalRequest {
     readonly where: string;
 }
 /**
+ * Whether a request carries a precondition the mock evaluates (`If-Match`, `If-None-Match`): without
+ * one, its target's entity tag need not be computed.
+ */
+export declare function hasPreconditions(headers: Headers): boolean;
+/**
  * Evaluates the preconditions of `request` against its existing target, whose current entity tag is
  * `current` (`undefined`: it has none); `undefined` when the request may proceed.
  *
