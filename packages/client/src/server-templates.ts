@@ -12,15 +12,31 @@ const VARIABLE = /\{([^{}]+)\}/g
 /** A base URL as base URLs are compared: without trailing slashes (none counts as `''`). */
 export const trimUrl = (url: string | undefined): string => (url ?? '').replace(/\/+$/, '')
 
-/** The values `url` gives the variables of `template` (each at least one character), or `undefined`. */
-function valuesIn(template: string, url: string): Map<string, string> | undefined {
+/** A template compiled to a pattern: its variable names, in order, and the expression that reads them. */
+type Compiled = readonly [names: readonly string[], pattern: RegExp]
+
+/** Templates compiled so far: `onOwnServer` reads the same few on every call. */
+const compiled = new Map<string, Compiled>()
+
+/** Compiles a template: its literal text matched as text, each variable as one or more characters. */
+function compile(template: string): Compiled {
   // `split` with a capturing group alternates literal text and variable names.
   const parts = trimUrl(template).split(VARIABLE)
-  const names = parts.filter((_, index) => index % 2 === 1)
   const source = parts
     .map((part, index) => (index % 2 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('')
-  const match = new RegExp(`^${source}$`).exec(url)
+  return [parts.filter((_, index) => index % 2 === 1), new RegExp(`^${source}$`)]
+}
+
+/** The values `url` gives the variables of `template` (each at least one character), or `undefined`. */
+function valuesIn(template: string, url: string): Map<string, string> | undefined {
+  let entry = compiled.get(template)
+  if (entry === undefined) {
+    entry = compile(template)
+    compiled.set(template, entry)
+  }
+  const [names, pattern] = entry
+  const match = pattern.exec(url)
   return match ? new Map(names.map((name, index) => [name, match[index + 1]!])) : undefined
 }
 
@@ -40,8 +56,9 @@ export function serverFromTemplates(
   roots: readonly string[],
   baseUrl: string | undefined,
 ): string | undefined {
+  const base = trimUrl(baseUrl)
   for (const root of roots) {
-    const values = valuesIn(root, trimUrl(baseUrl))
+    const values = valuesIn(root, base)
     if (values === undefined) continue
     let complete = true
     const url = own.replace(VARIABLE, (whole, name: string) => {
