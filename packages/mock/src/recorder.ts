@@ -5,6 +5,7 @@
  * @module
  */
 import type { RecordedCall } from './mock-types.ts'
+import { isJsonMediaType } from './request/media-types.ts'
 import { urlOf } from './request-url.ts'
 import { appendOwn } from './validate/keywords.ts'
 
@@ -29,10 +30,6 @@ function formToRecord(form: FormData): Record<string, unknown> {
     appendOwn(out, name, value)
   }
   return out
-}
-
-function isJsonMediaType(mediaType: string): boolean {
-  return mediaType === 'application/json' || mediaType.endsWith('+json') || mediaType.endsWith('/json')
 }
 
 function isTextMediaType(mediaType: string): boolean {

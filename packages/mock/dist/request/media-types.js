@@ -28,6 +28,10 @@ export function parseMediaType(text) {
     }
     return { type, subtype, essence: `${type}/${subtype}`, params };
 }
+export function isJsonMediaType(text) {
+    const parsed = parseMediaType(text);
+    return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'));
+}
 function suffixOf(subtype) {
     const plus = subtype.lastIndexOf('+');
     return plus < 0 ? undefined : subtype.slice(plus + 1);

@@ -12,7 +12,7 @@ import type { MockParameter } from '../data.ts'
 import { sanitize } from './coerce.ts'
 import type { RawValue, ReadResult } from './deserialize.ts'
 import { describeJsonError, locateJsonError } from './json-error.ts'
-import { parseMediaType } from './media-types.ts'
+import { isJsonMediaType } from './media-types.ts'
 import { tooDeep } from './nesting.ts'
 
 /** Where a parameter's text is read from, cookies parsed only when a cookie parameter asks. */
@@ -32,9 +32,7 @@ export interface ContentParamSource {
  * isJsonParameter({ ...param }) // false (schema-typed)
  */
 export function isJsonParameter(param: MockParameter): boolean {
-  const parsed = parseMediaType(param.mediaType)
-  if (parsed === undefined) return false
-  return parsed.subtype === 'json' || parsed.subtype.endsWith('+json')
+  return isJsonMediaType(param.mediaType)
 }
 
 /** The texts the parameter was sent as: none when absent, one per repetition of a query or cookie name. */

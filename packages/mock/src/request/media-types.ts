@@ -50,6 +50,18 @@ export function parseMediaType(text: string | null | undefined): MediaType | und
   return { type, subtype, essence: `${type}/${subtype}`, params }
 }
 
+/**
+ * Whether a media type is JSON: a subtype `json` or a `+json` suffix (`application/json`,
+ * `application/problem+json`, `text/json`), parameters ignored.
+ *
+ * @example
+ * isJsonMediaType('application/vnd.api+json; charset=utf-8') // true
+ */
+export function isJsonMediaType(text: string | null | undefined): boolean {
+  const parsed = parseMediaType(text)
+  return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'))
+}
+
 /** The structured-syntax suffix of a subtype (`vnd.api+json` → `json`), if any. */
 function suffixOf(subtype: string): string | undefined {
   const plus = subtype.lastIndexOf('+')

@@ -23,6 +23,14 @@ export interface AcceptRange extends MediaType {
 /** Parses `type/subtype; param=value`; `undefined` when the text is not a media type. */
 export declare function parseMediaType(text: string | null | undefined): MediaType | undefined;
 /**
+ * Whether a media type is JSON: a subtype `json` or a `+json` suffix (`application/json`,
+ * `application/problem+json`, `text/json`), parameters ignored.
+ *
+ * @example
+ * isJsonMediaType('application/vnd.api+json; charset=utf-8') // true
+ */
+export declare function isJsonMediaType(text: string | null | undefined): boolean;
+/**
  * True when the media range `range` (which may be `*\/*`, `type/*` or `type/*+suffix`) covers the
  * concrete media type `type`. Parameters are ignored.
  */
