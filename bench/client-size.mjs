@@ -35,6 +35,18 @@ const apps = {
       timeout: 5000,
     })
     console.log(await getZoo({ path: { zooId: 1 } }, { client }))`,
+  statuslineMiddleware: `
+    import { createClient, withMiddleware } from '@statusline/client'
+    import { getZoo, securitySchemes } from 'zoo-sdk'
+    const client = createClient({
+      baseUrl: 'https://api.example.com/v1',
+      securitySchemes,
+      auth: { bearer: () => localStorage.token },
+      retry: true,
+      timeout: 5000,
+      fetch: withMiddleware([{ onResponse: ({ request, response }) => console.log(request.url, response.status) }]),
+    })
+    console.log(await getZoo({ path: { zooId: 1 } }, { client }))`,
   statuslineGithub: `
     import { createClient } from '@statusline/client'
     import { reposGet } from './.cache/bench/github-sdk/client.js'
@@ -99,6 +111,7 @@ const rows = [
   [`3. statusline: one of GitHub's ${githubOperations} operations`, await measure(apps.statuslineGithub)],
   ['4. openapi-fetch: createClient + GET', await measure(apps.openapiFetch)],
   ['5. openapi-fetch: + a middleware', await measure(apps.openapiFetchMiddleware)],
+  ['6. statusline: + auth, retry, timeout, a middleware', await measure(apps.statuslineMiddleware)],
 ]
 const reference = rows[3][1].gzip
 const width = Math.max(...rows.map(([name]) => name.length))

@@ -34,7 +34,7 @@ export async function measureSize({ quick, log }) {
       ],
     }
   const rows = parseSizeTable(result.stdout)
-  const need = [1, 2, 3, 4, 5].filter((n) => !rows.has(n))
+  const need = [1, 2, 3, 4, 5, 6].filter((n) => !rows.has(n))
   if (need.length > 0)
     return {
       rows: [],
@@ -72,6 +72,13 @@ export async function measureSize({ quick, log }) {
         unit: 'B',
         better: 'lower',
         statusline: { label: '+auth,retry,timeout', value: at(2, 'gzip') },
+        peers: [{ label: 'openapi-fetch +middleware', value: at(5, 'gzip') }],
+      },
+      {
+        measurement: 'app with a middleware, gzip -9',
+        unit: 'B',
+        better: 'lower',
+        statusline: { label: '+auth,retry,timeout,middleware', value: at(6, 'gzip') },
         peers: [{ label: 'openapi-fetch +middleware', value: at(5, 'gzip') }],
       },
     ],

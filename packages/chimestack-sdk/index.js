@@ -24,6 +24,7 @@ export {
 export {
   match,
   unwrap,
+  withMiddleware,
   setDefaultClient,
   StatuslineError,
   StatusError,

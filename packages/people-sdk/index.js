@@ -22,6 +22,7 @@ export {
 export {
   match,
   unwrap,
+  withMiddleware,
   setDefaultClient,
   StatuslineError,
   StatusError,

@@ -19,6 +19,7 @@ export {
 export {
   match,
   unwrap,
+  withMiddleware,
   setDefaultClient,
   StatuslineError,
   StatusError,

@@ -338,7 +338,7 @@ export interface Api {
 /**
  * Creates a client for Zoo API (the first of {@link servers} unless `baseUrl` is given), with every operation bound to it.
  *
- * @param options - Base URL, credentials, fetch, headers, middleware, retry policy and timeout.
+ * @param options - Base URL, credentials, fetch (`withMiddleware(…)` for hooks), headers, retry policy and timeout.
  * @example
  * ```ts
  * const api = createClient({ auth: { bearer: token } })

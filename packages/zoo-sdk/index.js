@@ -41,6 +41,7 @@ export {
 export {
   match,
   unwrap,
+  withMiddleware,
   setDefaultClient,
   StatuslineError,
   StatusError,

@@ -4,6 +4,7 @@
  * it (the conformance table of design.md), and a body valid against the declared schema (or RFC 9457
  * problem+json where the spec declares none).
  */
+import { withMiddleware } from '@statusline/client'
 import { createSampler, createValidator } from '@statusline/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,7 +25,7 @@ describe.each(examples)('$name: every operation × every declared status', ({ sd
   const sampler = createSampler({ root, openapi: data.openapi, seed: 7, validator })
   const client = sdk.createClient({
     auth: { bearer: 'test-token', apiKey: 'test-key', basic: { username: 'u', password: 'p' } },
-    middleware: [manualRedirects],
+    fetch: withMiddleware([manualRedirects]),
   })
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterAll(() => server.close())

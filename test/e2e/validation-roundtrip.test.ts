@@ -5,7 +5,7 @@
  * deserialisation is the inverse of the SDK's serialisation (refusals are covered by
  * `packages/mock/src/automatic-answers.test.ts` and `rest-backend.test.ts`).
  */
-import type { Client } from '@statusline/client'
+import { type Client, withMiddleware } from '@statusline/client'
 import { createSampler, type MockData, type Sampler } from '@statusline/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -43,9 +43,7 @@ describe.each(SPECS)('%s: what the SDK sends passes validation', (spec) => {
     server.listen({ onUnhandledRequest: 'error' })
     client = sdk.createClient({
       auth: { bearer: 'test-token', apiKey: 'test-key', basic: { username: 'u', password: 'p' } },
-      middleware: [
-        { onRequest: ({ request }: { request: Request }) => new Request(request, { redirect: 'manual' }) },
-      ],
+      fetch: withMiddleware([{ onRequest: ({ request }) => new Request(request, { redirect: 'manual' }) }]),
     })
   }, 120_000)
   afterAll(() => server.close())

@@ -2,7 +2,7 @@
 import { StatuslineError } from "./errors.js";
 import { own } from "./internal/own.js";
 const kindOf = (scheme) => scheme.type === 'http' ? scheme.scheme.toLowerCase() : scheme.type[0] === 'o' ? 'bearer' : scheme.type;
-export async function applyAuth(security, schemes = {}, auth, add) {
+export async function applyAuth(security, schemes = {}, auth, draft) {
     const credential = (name) => {
         const scheme = own(schemes, name);
         return scheme && (own(auth, name) ?? own(auth, kindOf(scheme)));
@@ -14,10 +14,10 @@ export async function applyAuth(security, schemes = {}, auth, add) {
         if (typeof value === 'function')
             value = await value();
         if (scheme.apply)
-            scheme.apply(add, value, scheme);
+            scheme.apply(draft, value, scheme);
         // A token only: basic credentials reaching here mean a hand-written scheme without `apply`.
         else if (typeof value === 'string')
-            add('header', 'authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`);
+            draft.headers.set('authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`);
         else
             throw new StatuslineError(`[statusline] Failed to apply ${name}: no apply for a credential that is not a token`);
     }

@@ -3,52 +3,32 @@ import { applyAuth } from "./apply-auth.js";
 import { toText } from "./default-styles.js";
 import { StatuslineError } from "./errors.js";
 import { own } from "./internal/own.js";
-export function serializeAt(spec, where, name, value) {
-    const declared = spec.params?.[name];
-    const param = declared?.in === where ? declared : undefined;
-    const encode = param?.encode ?? (where === 'header' ? String : encodeURIComponent);
-    return param?.style
-        ? param.style(name, value, encode)
-        : (where === 'query' || where === 'cookie' ? `${encode(name)}=` : '') + encode(toText(value));
-}
 export function expandPath(spec, values) {
-    let [path, ...rest] = spec.path.split('{');
-    for (const part of rest) {
-        const [name, ...after] = part.split('}');
+    return spec.path.replace(/\{([^}]*)\}/g, (_, name) => {
         const value = own(values ?? {}, name);
-        const text = value == null ? '' : serializeAt(spec, 'path', name, value);
+        const param = spec.params?.[name];
+        const text = value == null
+            ? ''
+            : param?.in === 'path' && param.style
+                ? param.style(name, value, encodeURIComponent)
+                : encodeURIComponent(toText(value));
         if (/^\.{0,2}$/.test(text))
             throw new StatuslineError(`[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`);
-        path += text + after.join('}');
-    }
-    return path;
+        return text;
+    });
 }
 export async function buildRequest(spec, params, path, client, options, signal) {
     const { body } = params;
-    const query = [];
-    const cookies = [];
-    const headers = new Headers(client.headers);
-    const add = (where, name, value) => {
-        const text = serializeAt(spec, where, name, value);
-        if (where === 'header')
-            headers.set(name, text);
-        else if (text)
-            where === 'cookie' ? cookies.push(...text.split('&')) : query.push(text);
-    };
+    const draft = { headers: new Headers(client.headers), query: [] };
+    const { headers, query } = draft;
     const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' };
     if (body !== undefined && mediaType)
         headers.set('content-type', mediaType);
-    for (const where of ['query', 'header', 'cookie'])
-        for (const [name, value] of Object.entries(params[where] ?? {}))
-            if (value != null)
-                add(where, name, value);
+    spec.write?.(draft, params, spec);
     if (spec.security)
-        await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add);
-    if (options.headers)
-        for (const [name, value] of new Headers(options.headers))
-            headers.set(name, value);
-    if (cookies[0])
-        headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
+        await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft);
+    for (const [name, value] of new Headers(options.headers))
+        headers.set(name, value);
     const [base, search] = (client.baseUrl ?? '').split('#')[0].split(/\?(.*)/);
     if (search)
         query.unshift(search);

@@ -15,7 +15,7 @@ export async function parseResponse(spec, response, label, parseAs) {
             headers[name] = decode(value);
     }
     let body;
-    if (!(declared?.empty || status === 204 || status === 205 || status === 304 || spec.method === 'HEAD')) {
+    if (!(declared?.empty || spec.method === 'HEAD')) {
         const type = received.get('content-type') || '';
         const reader = parseAs || declared?.read?.(type) || (/[/+]json\s*(;|$)/i.test(type) ? 'json' : 'text');
         body =

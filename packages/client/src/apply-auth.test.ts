@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { applyAuth } from './apply-auth.ts'
 import { apiKeyCredential, basicCredential, noCredential } from './credentials.ts'
-import type { Auth, SecuritySchemeSpec } from './options.ts'
+import type { Auth, RequestDraft, SecuritySchemeSpec } from './options.ts'
 
 const schemes: Record<string, SecuritySchemeSpec> = {
   bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
@@ -15,13 +15,17 @@ const schemes: Record<string, SecuritySchemeSpec> = {
   mtls: { type: 'mutualTLS', apply: noCredential },
 }
 
-/** Runs applyAuth and returns what it added, as `where name=value` lines. */
+/** What a draft holds, as `header name=value` and `query pair` lines. */
+const lines = (draft: RequestDraft): string[] => [
+  ...[...draft.headers].map(([name, value]) => `header ${name}=${value}`),
+  ...draft.query.map((pair) => `query ${pair}`),
+]
+
+/** Runs applyAuth on an empty draft and returns what it wrote. */
 async function applied(security: string[][] | undefined, auth: Auth): Promise<string[]> {
-  const added: string[] = []
-  await applyAuth(security, schemes, auth, (where, name, value) => {
-    added.push(`${where} ${name}=${value}`)
-  })
-  return added
+  const draft: RequestDraft = { headers: new Headers(), query: [] }
+  await applyAuth(security, schemes, auth, draft)
+  return lines(draft)
 }
 
 describe('applyAuth', () => {
@@ -33,9 +37,9 @@ describe('applyAuth', () => {
       ['header authorization=Basic YW5uOnBhOnNz'],
     ],
     [[['tokenAuth']], { tokenAuth: 'abc' }, ['header authorization=token abc']],
-    [[['headerKey']], { apiKey: 'k1' }, ['header X-API-Key=k1']],
-    [[['queryKey']], { queryKey: 'k2' }, ['query api_key=k2']],
-    [[['cookieKey']], { cookieKey: 'k3' }, ['cookie sid=k3']],
+    [[['headerKey']], { apiKey: 'k1' }, ['header x-api-key=k1']],
+    [[['queryKey']], { queryKey: 'k 2' }, ['query api_key=k%202']],
+    [[['cookieKey']], { cookieKey: 'k3' }, ['header cookie=sid=k3']],
     [[['oauth']], { bearer: 'o' }, ['header authorization=Bearer o']],
     [[['oidc']], { oidc: 'i' }, ['header authorization=Bearer i']],
     [[['mtls']], { mtls: 'ignored' }, []],
@@ -45,13 +49,11 @@ describe('applyAuth', () => {
 
   it('refuses basic credentials for a hand-written basic scheme without apply, instead of sending them as text', async () => {
     const bare = { basicAuth: { type: 'http', scheme: 'basic' } } as const
-    const added: string[] = []
+    const draft: RequestDraft = { headers: new Headers(), query: [] }
     await expect(
-      applyAuth([['basicAuth']], bare, { basic: { username: 'ann', password: 'pw' } }, (...args) => {
-        added.push(args.join(' '))
-      }),
+      applyAuth([['basicAuth']], bare, { basic: { username: 'ann', password: 'pw' } }, draft),
     ).rejects.toThrow('[statusline] Failed to apply basicAuth: no apply for a credential that is not a token')
-    expect(added).toEqual([])
+    expect(lines(draft)).toEqual([])
   })
 
   it('encodes Basic credentials as UTF-8', async () => {
@@ -80,7 +82,7 @@ describe('applyAuth', () => {
     ])
     expect(await applied(security, { bearer: 't', headerKey: 'h', queryKey: 'q' })).toEqual([
       'header authorization=Bearer t',
-      'header X-API-Key=h',
+      'header x-api-key=h',
     ])
   })
 

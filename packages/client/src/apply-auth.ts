@@ -7,7 +7,7 @@
 
 import { StatuslineError } from './errors.ts'
 import { own } from './internal/own.ts'
-import type { AddCredential, Auth, Credential, SecuritySchemeSpec } from './options.ts'
+import type { Auth, Credential, RequestDraft, SecuritySchemeSpec } from './options.ts'
 
 /** The `Auth` shortcut key of a scheme: the http scheme (`bearer`, `basic`…), `bearer` for oauth2/oidc, else its type. */
 const kindOf = (scheme: SecuritySchemeSpec): string =>
@@ -16,7 +16,7 @@ const kindOf = (scheme: SecuritySchemeSpec): string =>
 /**
  * Applies credentials for one operation. A scheme has credentials when `auth` holds a value under its
  * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
- * sends its credential (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
+ * writes its credential into `draft` (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
  * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
  * `Authorization: <scheme> <token>`; a credential that is not a token (basic's username and password) then
  * throws a `StatuslineError`, rather than being sent as text. Nothing is sent when the operation names no security or when no
@@ -24,15 +24,15 @@ const kindOf = (scheme: SecuritySchemeSpec): string =>
  *
  * @example
  * ```ts
- * await applyAuth([['bearerAuth']], { bearerAuth: { type: 'http', scheme: 'bearer' } }, { bearer: 't' }, add)
- * // add('header', 'authorization', 'Bearer t')
+ * await applyAuth([['bearerAuth']], { bearerAuth: { type: 'http', scheme: 'bearer' } }, { bearer: 't' }, draft)
+ * // draft.headers: Authorization: Bearer t
  * ```
  */
 export async function applyAuth(
   security: readonly (readonly string[])[] | undefined,
   schemes: Readonly<Record<string, SecuritySchemeSpec>> = {},
   auth: Auth,
-  add: AddCredential,
+  draft: RequestDraft,
 ): Promise<void> {
   // Own properties only: a scheme named `constructor` or `__proto__` must not find Object.prototype's.
   const credential = (name: string) => {
@@ -44,10 +44,10 @@ export async function applyAuth(
     const kind = kindOf(scheme)
     let value = credential(name)
     if (typeof value === 'function') value = await value()
-    if (scheme.apply) scheme.apply(add, value, scheme)
+    if (scheme.apply) scheme.apply(draft, value, scheme)
     // A token only: basic credentials reaching here mean a hand-written scheme without `apply`.
     else if (typeof value === 'string')
-      add('header', 'authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`)
+      draft.headers.set('authorization', `${kind === 'bearer' ? 'Bearer' : kind} ${value}`)
     else
       throw new StatuslineError(
         `[statusline] Failed to apply ${name}: no apply for a credential that is not a token`,

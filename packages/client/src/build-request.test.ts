@@ -15,6 +15,7 @@ import {
   pipeDelimited,
   simpleExploded,
 } from './param-styles.ts'
+import { writeParams } from './request-params.ts'
 
 const signal = new AbortController().signal
 
@@ -36,9 +37,11 @@ const build = async (
     )),
   )
 
+/** A GET descriptor that writes query, header and cookie parameters, as generated ones that take them do. */
 const get = (path: string, extra: Partial<OperationSpec> = {}): OperationSpec => ({
   method: 'GET',
   path,
+  write: writeParams,
   responses: { 200: {} },
   ...extra,
 })
@@ -168,6 +171,18 @@ describe('headers', () => {
       { baseUrl: 'https://api.test', headers: { cookie: 'theme=dark' } },
     )
     expect(request.headers.get('cookie')).toBe('theme=dark; session=a%20b; ids=1; ids=2')
+  })
+
+  it('sends path parameters only when the descriptor has no write (its operation declares no others)', async () => {
+    const { write: _, ...bare } = get('/zoos/{zId}')
+    const request = await build(bare, {
+      path: { zId: 1 },
+      query: { q: 1 },
+      header: { 'x-a': 'b' },
+      cookie: { c: 'd' },
+    })
+    expect(request.url).toBe('https://api.test/zoos/1')
+    expect([...request.headers]).toEqual([])
   })
 
   it('sets no Cookie header without cookies', async () => {

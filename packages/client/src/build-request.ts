@@ -1,7 +1,7 @@
 /**
  * Request building: the URL (base URL + path template + query string), the headers (client, content
- * type, header parameters, Cookie, credentials, per-call) and the body of one attempt, as the URL and
- * the `RequestInit` that `fetch` (or `new Request`) takes.
+ * type, parameters, credentials, per-call) and the body of one attempt, as the URL and the `RequestInit`
+ * that `fetch` (or `new Request`) takes.
  *
  * @module
  */
@@ -11,30 +11,11 @@ import { toText } from './default-styles.ts'
 import { StatuslineError } from './errors.ts'
 import { own } from './internal/own.ts'
 import type { OperationSpec } from './operation.ts'
-import type { AddCredential, CallOptions, ClientOptions, RequestParams } from './options.ts'
+import type { CallOptions, ClientOptions, RequestDraft, RequestParams } from './options.ts'
 
 /**
- * Serialises one value of a parameter (or credential) at a location, with the serialiser and encoder of
- * the spec's `params` entry for that name and location. Without a serialiser the value is one scalar
- * (Date as ISO 8601, objects as JSON text) written as the location's default style writes a scalar:
- * `value` in a path or header, `name=value` in a query or cookie. Percent-encoded, header values as is.
- */
-export function serializeAt(
-  spec: OperationSpec,
-  where: 'path' | 'query' | 'header' | 'cookie',
-  name: string,
-  value: unknown,
-): string {
-  const declared = spec.params?.[name]
-  const param = declared?.in === where ? declared : undefined
-  const encode = param?.encode ?? (where === 'header' ? String : encodeURIComponent)
-  return param?.style
-    ? param.style(name, value, encode)
-    : (where === 'query' || where === 'cookie' ? `${encode(name)}=` : '') + encode(toText(value))
-}
-
-/**
- * Fills the path template with the call's path parameters (percent-encoded, per style).
+ * Fills the path template with the call's path parameters, percent-encoded, each written by its
+ * `params` entry's serialiser (`in: 'path'`) or else as one scalar.
  *
  * @throws StatuslineError naming the parameter when one the template needs is missing, or written as an
  * empty, `.` or `..` segment (which would request another resource).
@@ -45,31 +26,34 @@ export function serializeAt(
  * ```
  */
 export function expandPath(spec: OperationSpec, values?: Record<string, unknown> | null): string {
-  // Literal text, then per parameter its name, `}` and the literal text after it.
-  let [path, ...rest] = spec.path.split('{') as [string, ...string[]]
-  for (const part of rest) {
-    const [name, ...after] = part.split('}') as [string, ...string[]]
+  return spec.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
     // Own properties only: a missing `constructor` must not find Object.prototype's.
     const value = own(values ?? {}, name)
-    const text = value == null ? '' : serializeAt(spec, 'path', name, value)
+    const param = spec.params?.[name]
+    const text =
+      value == null
+        ? ''
+        : param?.in === 'path' && param.style
+          ? param.style(name, value, encodeURIComponent)
+          : encodeURIComponent(toText(value))
     // An empty, `.` or `..` segment would request another resource (URL parsers resolve dot segments,
     // `%2E` too).
     if (/^\.{0,2}$/.test(text))
       throw new StatuslineError(
         `[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`,
       )
-    path += text + after.join('}')
-  }
-  return path
+    return text
+  })
 }
 
 /**
  * Builds one attempt to `path` (already expanded): its URL and its `RequestInit`. Headers, lowest
  * precedence first: client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the
  * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
- * boundary fetch sets), header parameters, credentials, call headers. Cookie parameters and apiKey
- * cookies are appended to any `Cookie` header (browsers drop that header: there, cookies come from the
- * cookie jar). The body is encoded with `spec.body.encode`, default `JSON.stringify`.
+ * boundary fetch sets), the parameters the descriptor's `write` writes, credentials, call headers.
+ * Cookie parameters and apiKey cookies are appended to the client's `Cookie` header; a call's `cookie`
+ * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The body is encoded with `spec.body.encode`, default
+ * `JSON.stringify`.
  */
 export async function buildRequest(
   spec: OperationSpec,
@@ -80,23 +64,14 @@ export async function buildRequest(
   signal?: AbortSignal,
 ): Promise<[url: string, init: RequestInit]> {
   const { body } = params
-  const query: string[] = []
-  const cookies: string[] = []
-  const headers = new Headers(client.headers)
-  const add: AddCredential = (where, name, value) => {
-    const text = serializeAt(spec, where, name, value)
-    if (where === 'header') headers.set(name, text)
-    else if (text) where === 'cookie' ? cookies.push(...text.split('&')) : query.push(text)
-  }
+  const draft: RequestDraft = { headers: new Headers(client.headers), query: [] }
+  const { headers, query } = draft
   const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' }
   if (body !== undefined && mediaType) headers.set('content-type', mediaType)
-  for (const where of ['query', 'header', 'cookie'] as const)
-    for (const [name, value] of Object.entries(params[where] ?? {}))
-      if (value != null) add(where, name, value)
+  spec.write?.(draft, params, spec)
   if (spec.security)
-    await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, add)
-  if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
-  if (cookies[0]) headers.set('cookie', [headers.get('cookie'), ...cookies].filter(Boolean).join('; '))
+    await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft)
+  for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   // A query in the base URL (`?code=…`) goes first; its fragment is never sent.
   const [base, search] = (client.baseUrl ?? '').split('#')[0]!.split(/\?(.*)/) as [string, string?]
   if (search) query.unshift(search)

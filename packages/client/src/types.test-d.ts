@@ -22,6 +22,7 @@ import {
   StatusError,
   type SuccessMember,
   unwrap,
+  withMiddleware,
 } from './index.ts'
 
 type Zoo = { name: string }
@@ -137,3 +138,12 @@ export async function usage() {
   // Option objects accept explicit undefined (exactOptionalPropertyTypes consumers).
   await getZoo({ path: { zId: 1 } }, { timeout: undefined, signal: undefined })
 }
+
+// A custom fetch: globalThis.fetch, a one-argument double, middleware.
+createRuntimeClient({ fetch: globalThis.fetch })
+createRuntimeClient({ fetch: async (request: Request) => new Response(request.url) })
+createRuntimeClient({
+  fetch: withMiddleware([{ onRequest: ({ spec, attempt }) => void [spec.path, attempt] }]),
+})
+// @ts-expect-error a fetch takes a Request
+createRuntimeClient({ fetch: async (request: number) => new Response(String(request)) })

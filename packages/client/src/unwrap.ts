@@ -5,7 +5,6 @@
  */
 
 import { StatusError } from './errors.ts'
-import { requestLabels } from './internal/request-labels.ts'
 import type { AnyMember, DataOf } from './result.ts'
 
 /**
@@ -22,6 +21,8 @@ export function unwrap<R extends AnyMember>(result: R): DataOf<R>
 export function unwrap<R extends AnyMember>(result: R | Promise<R>): DataOf<R> | Promise<DataOf<R>> {
   if (result instanceof Promise) return result.then((member) => unwrap(member))
   if (result.ok) return result.data
-  const request = requestLabels.get(result.response) ?? (result.response.url || 'the request')
-  throw new StatusError(`[statusline] Failed to unwrap: ${request} answered ${result.status}`, result)
+  throw new StatusError(
+    `[statusline] Failed to unwrap: ${result.response.url || 'the request'} answered ${result.status}`,
+    result,
+  )
 }

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { AddCredential, Auth, SecuritySchemeSpec } from './options.js';
+import type { Auth, RequestDraft, SecuritySchemeSpec } from './options.js';
 /**
  * Applies credentials for one operation. A scheme has credentials when `auth` holds a value under its
  * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
- * sends its credential (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
+ * writes its credential into `draft` (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
  * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
  * `Authorization: <scheme> <token>`; a credential that is not a token (basic's username and password) then
  * throws a `StatuslineError`, rather than being sent as text. Nothing is sent when the operation names no security or when no
@@ -17,8 +17,8 @@ import type { AddCredential, Auth, SecuritySchemeSpec } from './options.js';
  *
  * @example
  * ```ts
- * await applyAuth([['bearerAuth']], { bearerAuth: { type: 'http', scheme: 'bearer' } }, { bearer: 't' }, add)
- * // add('header', 'authorization', 'Bearer t')
+ * await applyAuth([['bearerAuth']], { bearerAuth: { type: 'http', scheme: 'bearer' } }, { bearer: 't' }, draft)
+ * // draft.headers: Authorization: Bearer t
  * ```
  */
-export declare function applyAuth(security: readonly (readonly string[])[] | undefined, schemes: Readonly<Record<string, SecuritySchemeSpec>> | undefined, auth: Auth, add: AddCredential): Promise<void>;
+export declare function applyAuth(security: readonly (readonly string[])[] | undefined, schemes: Readonly<Record<string, SecuritySchemeSpec>> | undefined, auth: Auth, draft: RequestDraft): Promise<void>;

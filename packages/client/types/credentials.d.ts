@@ -11,16 +11,16 @@ import type { ApplyCredential } from './options.js';
  *
  * @example
  * ```ts
- * basicCredential(add, { username: 'ann', password: 'pw' }, scheme) // add('header', 'authorization', 'Basic YW5uOnB3')
+ * basicCredential(draft, { username: 'ann', password: 'pw' }, scheme) // Authorization: Basic YW5uOnB3
  * ```
  */
 export declare const basicCredential: ApplyCredential;
 /**
- * apiKey: the key as the scheme's header, query parameter or cookie.
+ * apiKey: the key as the scheme's header, query parameter or cookie (percent-encoded in the last two).
  *
  * @example
  * ```ts
- * apiKeyCredential(add, 'k', { type: 'apiKey', in: 'query', name: 'api_key', apply }) // add('query', 'api_key', 'k')
+ * apiKeyCredential(draft, 'k', { type: 'apiKey', in: 'query', name: 'api_key', apply }) // ?api_key=k
  * ```
  */
 export declare const apiKeyCredential: ApplyCredential;

@@ -35,14 +35,21 @@ export interface Auth {
     apiKey?: Token | undefined;
     [schemeName: string]: Credential | undefined;
 }
-/** Where a credential goes: a header, a query parameter or a cookie, by name, with its value. */
-export type AddCredential = (where: 'header' | 'query' | 'cookie', name: string, value: string) => void;
 /**
- * Sends a scheme's credential (`value`, a token or `BasicCredentials`, functions already called) through
- * `add`: `basicCredential`, `apiKeyCredential`, `noCredential`. Without one, a scheme sends
+ * The request of one attempt while it is being built: its headers and its query string's `name=value`
+ * pairs (percent-encoded, joined with `&` after the base URL's own query). Descriptor helpers
+ * (`writeParams`) and credentials (`apiKeyCredential`, `basicCredential`) write into it.
+ */
+export interface RequestDraft {
+    readonly headers: Headers;
+    readonly query: string[];
+}
+/**
+ * Writes a scheme's credential (`value`, a token or `BasicCredentials`, functions already called) into
+ * the request: `basicCredential`, `apiKeyCredential`, `noCredential`. Without one, a scheme sends
  * `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect) or `Authorization: <scheme> <token>`.
  */
-export type ApplyCredential = (add: AddCredential, value: unknown, scheme: SecuritySchemeSpec) => void;
+export type ApplyCredential = (draft: RequestDraft, value: unknown, scheme: SecuritySchemeSpec) => void;
 /**
  * A security scheme (OpenAPI 3.1 §4.8.27) reduced to what the runtime acts on. Generated code passes
  * the document's schemes to `createClient` as `securitySchemes`, each with the `apply` its kind needs
@@ -91,14 +98,17 @@ export interface RetryOptions {
     /** Randomise each computed delay within [delay/2, delay] (not `Retry-After`). Default true. */
     jitter?: boolean | undefined;
 }
-/** What every middleware hook receives. */
-export interface RequestContext {
-    /** The request about to be sent (after auth and earlier `onRequest` hooks). */
-    readonly request: Request;
+/** What `call` tells a custom fetch about the attempt it sends. */
+export interface FetchContext {
     /** The operation being called. */
     readonly spec: OperationSpec;
     /** 1 for the first attempt, 2 for the first retry, and so on. */
     readonly attempt: number;
+}
+/** What every middleware hook receives. */
+export interface RequestContext extends FetchContext {
+    /** The request about to be sent (after auth and earlier `onRequest` hooks). */
+    readonly request: Request;
 }
 /** What `onResponse` receives. */
 export interface ResponseContext extends RequestContext {
@@ -109,13 +119,15 @@ export interface ErrorContext extends RequestContext {
     readonly error: StatuslineError;
 }
 /**
- * Hooks around every attempt. `onRequest` hooks run in registration order and may return a replacement
- * `Request`; `onResponse` and `onError` run in reverse order (the first middleware is the outermost) and
- * may return a replacement `Response`. An `onError` that returns a `Response` recovers from the failure.
+ * Hooks around every attempt, installed with `withMiddleware`. `onRequest` hooks run in registration
+ * order and may return a replacement `Request`; `onResponse` and `onError` run in reverse order (the
+ * first middleware is the outermost) and may return a replacement `Response`. An `onError` that returns
+ * a `Response` recovers from the failure.
  *
  * @example
  * ```ts
  * const log: Middleware = { onResponse: ({ request, response }) => console.log(request.url, response.status) }
+ * createClient({ fetch: withMiddleware([log]) })
  * ```
  */
 export interface Middleware {
@@ -129,10 +141,12 @@ export interface Middleware {
  */
 export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
 /**
- * A fetch passed as an option: the runtime always calls it with one `Request`. `globalThis.fetch` fits,
- * and so does a test double such as `async (request) => new Response(...)`.
+ * A fetch passed as an option: the runtime calls it with one `Request` and, where fetch takes its init,
+ * the attempt's `FetchContext` (which holds no init member: `globalThis.fetch` and other fetch-compatible
+ * functions ignore it). A test double such as `async (request) => new Response(...)` fits, and so does
+ * `withMiddleware(…)`.
  */
-export type Fetch = (request: Request) => Promise<Response>;
+export type Fetch = (request: Request, context: FetchContext & RequestInit) => Promise<Response>;
 /** Options of `createClient`; every call made with the client uses them. */
 export interface ClientOptions {
     /**
@@ -143,17 +157,15 @@ export interface ClientOptions {
     /** Headers sent with every request. */
     headers?: HeadersInit | undefined;
     /**
-     * The fetch implementation, called with one `Request`. By default `globalThis.fetch`, looked up at call
-     * time (so MSW can patch it), which takes the URL and the init as they are unless middleware or a stream
-     * body needs a `Request`.
+     * The fetch implementation, called with one `Request` per attempt; `withMiddleware(…)` runs hooks around
+     * it. By default `globalThis.fetch`, looked up at call time (so MSW can patch it), which takes the URL
+     * and the init as they are.
      */
     fetch?: Fetch | undefined;
     /** Credentials per security scheme; see `Auth`. */
     auth?: Auth | undefined;
     /** The document's security schemes by name (generated code passes them). */
     securitySchemes?: Readonly<Record<string, SecuritySchemeSpec>> | undefined;
-    /** Hooks around every attempt. */
-    middleware?: readonly Middleware[] | undefined;
     /** Retry policy, opt-in; `true` takes the defaults. */
     retry?: RetryOptions | boolean | undefined;
     /** Milliseconds the whole call may take (retries and body reading included). */

@@ -22,7 +22,7 @@ export declare function responseKey(responses: OperationSpec['responses'], statu
 /**
  * Decodes a response into its member `{ ok, status, key, data | error, headers, response }`.
  *
- * The body is not read for 204, 205 and 304, for HEAD, and for keys declared `empty`. Otherwise it is read
+ * The body is not read for HEAD and for keys declared `empty` (204, 205 and 304 responses have none). Otherwise it is read
  * as `parseAs` says, else as the key's `read` chooses from the Content-Type, else as JSON when the
  * Content-Type is JSON or `+json` (invalid JSON throws a `DecodeError`) and as text for anything else; an
  * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. Declared headers are

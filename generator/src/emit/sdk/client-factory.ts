@@ -128,7 +128,7 @@ function createClientExample(model: ApiModel, operations: readonly OperationName
   return [
     `Creates a client for ${commentText(model.title)}${base}, with every operation bound to it.`,
     '',
-    '@param options - Base URL, credentials, fetch, headers, middleware, retry policy and timeout.',
+    '@param options - Base URL, credentials, fetch (`withMiddleware(…)` for hooks), headers, retry policy and timeout.',
     '@example',
     ...lines,
   ].join('\n')

@@ -29,6 +29,7 @@ const CLIENT_MODULE = './client.js'
 export const RUNTIME_VALUE_EXPORTS = [
   'match',
   'unwrap',
+  'withMiddleware',
   'setDefaultClient',
   'StatuslineError',
   'StatusError',

@@ -43,7 +43,15 @@ const BASE_IMPORTS = ['call', 'createClient as createRuntimeClient']
 
 const cases: [string, { given: Partial<Operation>; want: string[]; imports?: string[] }][] = [
   [
-    'parameters with their location defaults are left out, and import nothing',
+    'an operation with path parameters only writes none and imports nothing',
+    {
+      given: { parameters: [createParameter('zId', { in: 'path', schema: { type: 'integer' } })] },
+      want: ["method: 'GET',", "path: '/zoos/{zId}',", 'responses: { 200: {} },'],
+      imports: [],
+    },
+  ],
+  [
+    'parameters with their location defaults have no params entry; query, header and cookie ones a write',
     {
       given: {
         parameters: [
@@ -58,8 +66,8 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
           createParameter('X-Raw', { in: 'header', allowReserved: true }),
         ],
       },
-      want: ["method: 'GET',", "path: '/zoos/{zId}',", 'responses: { 200: {} },'],
-      imports: [],
+      want: ["method: 'GET',", "path: '/zoos/{zId}',", 'write: writeParams,', 'responses: { 200: {} },'],
+      imports: ['writeParams'],
     },
   ],
   [
@@ -83,6 +91,7 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
         "method: 'GET',",
         "path: '/zoos/{zId}',",
         "params: { tags: { in: 'query', style: pipeDelimited }, words: { in: 'query', style: spaceDelimited }, ids: { in: 'query', style: formUnexploded }, filter: { in: 'query', style: deepObject }, next: { in: 'query', encode: encodeReserved }, zId: { in: 'path', style: labelExploded }, coords: { in: 'path', style: matrix }, 'X-Ids': { in: 'header', style: simpleExploded }, where: { in: 'query', style: jsonForm }, 'X-Where': { in: 'header', style: jsonSimple } },",
+        'write: writeParams,',
         'responses: { 200: {} },',
       ],
       imports: [
@@ -96,6 +105,7 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
         'pipeDelimited',
         'simpleExploded',
         'spaceDelimited',
+        'writeParams',
       ],
     },
   ],
@@ -112,9 +122,10 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
         "method: 'GET',",
         "path: '/zoos/{zId}',",
         "params: { zId: { in: 'path', style: formExploded }, q: { in: 'query', style: simple } },",
+        'write: writeParams,',
         'responses: { 200: {} },',
       ],
-      imports: ['formExploded', 'simple'],
+      imports: ['formExploded', 'simple', 'writeParams'],
     },
   ],
   [
@@ -135,9 +146,10 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
         "method: 'GET',",
         "path: '/zoos/{zId}',",
         "params: { ids: { in: 'path', style: simple }, tags: { in: 'query', style: formExploded }, any: { in: 'query', style: formExploded }, 'X-Filter': { in: 'header', style: simple }, prefs: { in: 'cookie', style: formExploded } },",
+        'write: writeParams,',
         'responses: { 200: {} },',
       ],
-      imports: ['formExploded', 'simple'],
+      imports: ['formExploded', 'simple', 'writeParams'],
     },
   ],
   [
@@ -278,6 +290,7 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
         "method: 'GET',",
         "path: '/zoos/{zId}/it\\'s \\\\ \"quoted\"\\u2028*/',",
         "params: { 'o\\'clock': { in: 'query', style: formUnexploded } },",
+        'write: writeParams,',
         'responses: { 200: {} },',
       ],
     },

@@ -2,7 +2,8 @@
  * The operation descriptor (`OperationSpec` of `@statusline/client`) written as a literal: only what the
  * runtime cannot know from the call, only values that differ from their defaults, and a reference to each
  * runtime helper the operation needs beyond the defaults (a parameter serialiser, a body encoder, a body
- * reader, a header decoder), so that bundlers keep exactly the helpers the app's operations use. An
+ * reader, a header decoder, `writeParams` for query, header and cookie parameters), so that bundlers keep
+ * exactly the helpers the app's operations use. An
  * operation with servers of its own (`Operation.servers`) lists them as `servers`.
  *
  * ```ts
@@ -10,6 +11,7 @@
  *   method: 'GET',
  *   path: '/zoos/{zId}',
  *   params: { tags: { in: 'query', style: pipeDelimited } },
+ *   write: writeParams,
  *   responses: { 200: { headers: { 'x-rate-limit': Number } }, 404: {}, '4XX': {} },
  * } as const satisfies OperationSpec
  * ```
@@ -179,6 +181,12 @@ export function operationSpecEntries(
     ['method', literal(operation.method.toUpperCase())],
     ['path', literal(operation.path)],
     ['params', paramsCode(operation, document, imports)],
+    [
+      'write',
+      operation.parameters.some((param) => param.in !== 'path')
+        ? imports.runtimeValue('writeParams')
+        : undefined,
+    ],
     ['body', bodyCode(operation, imports)],
     ['responses', responsesCode(operation, document, imports)],
     ['security', security.length > 0 ? literal(security) : undefined],
