@@ -4,7 +4,9 @@ import { toText } from "./default-styles.js";
 import { StatuslineError } from "./errors.js";
 import { own } from "./internal/own.js";
 export function expandPath(spec, values) {
-    return spec.path.replace(/\{([^}]*)\}/g, (_, name) => {
+    let [path, ...rest] = spec.path.split('{');
+    for (const part of rest) {
+        const [name, ...after] = part.split('}');
         const value = own(values ?? {}, name);
         const param = spec.params?.[name];
         const text = value == null
@@ -14,8 +16,9 @@ export function expandPath(spec, values) {
                 : encodeURIComponent(toText(value));
         if (/^\.{0,2}$/.test(text))
             throw new StatuslineError(`[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`);
-        return text;
-    });
+        path += text + after.join('}');
+    }
+    return path;
 }
 export async function buildRequest(spec, params, path, client, options, signal) {
     const { body } = params;
@@ -27,8 +30,9 @@ export async function buildRequest(spec, params, path, client, options, signal) 
     spec.write?.(draft, params, spec);
     if (spec.security)
         await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft);
-    for (const [name, value] of new Headers(options.headers))
-        headers.set(name, value);
+    if (options.headers)
+        for (const [name, value] of new Headers(options.headers))
+            headers.set(name, value);
     const [base, search] = (client.baseUrl ?? '').split('#')[0].split(/\?(.*)/);
     if (search)
         query.unshift(search);

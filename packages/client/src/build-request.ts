@@ -26,7 +26,11 @@ import type { CallOptions, ClientOptions, RequestDraft, RequestParams } from './
  * ```
  */
 export function expandPath(spec: OperationSpec, values?: Record<string, unknown> | null): string {
-  return spec.path.replace(/\{([^}]*)\}/g, (_, name: string) => {
+  // Literal text, then per parameter its name, `}` and the literal text after it (split, not a regular
+  // expression with a callback: this runs on every call).
+  let [path, ...rest] = spec.path.split('{') as [string, ...string[]]
+  for (const part of rest) {
+    const [name, ...after] = part.split('}') as [string, ...string[]]
     // Own properties only: a missing `constructor` must not find Object.prototype's.
     const value = own(values ?? {}, name)
     const param = spec.params?.[name]
@@ -42,8 +46,9 @@ export function expandPath(spec: OperationSpec, values?: Record<string, unknown>
       throw new StatuslineError(
         `[statusline] Failed to build ${spec.method} ${spec.path}: path parameter "${name}" is ${value == null ? 'missing' : `"${text}"`}`,
       )
-    return text
-  })
+    path += text + after.join('}')
+  }
+  return path
 }
 
 /**
@@ -71,7 +76,7 @@ export async function buildRequest(
   spec.write?.(draft, params, spec)
   if (spec.security)
     await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft)
-  for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
+  if (options.headers) for (const [name, value] of new Headers(options.headers)) headers.set(name, value)
   // A query in the base URL (`?code=…`) goes first; its fragment is never sent.
   const [base, search] = (client.baseUrl ?? '').split('#')[0]!.split(/\?(.*)/) as [string, string?]
   if (search) query.unshift(search)
