@@ -15,7 +15,15 @@ import { ROOT } from '../helpers/paths.ts'
 
 type AnyCall = (params: Record<string, unknown>) => Promise<{ status: number; error?: unknown }>
 
-const SPECS = ['features/parameters', 'features/bodies', 'zoo', 'chimestack', 'people', 'petstore']
+const SPECS = [
+  'features/parameters',
+  'features/bodies',
+  'features/path-fragments',
+  'zoo',
+  'chimestack',
+  'people',
+  'petstore',
+]
 
 describe.each(SPECS)('%s: what the SDK sends passes validation', (spec) => {
   let data: MockData

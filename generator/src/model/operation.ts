@@ -4,7 +4,8 @@
  *
  * The doc text comes from the operation's `summary` and `description`, falling back to the path item's
  * (which "apply to all operations in this path", §4.8.9.1), with `@deprecated` when the operation is.
- * Its servers are its own or its path item's when they differ from the document's (`servers.ts`).
+ * Its servers are its own or its path item's when they differ from the document's (`servers.ts`); a
+ * fragment in its path key is split off (`path-fragment.ts`).
  *
  * @module
  */
@@ -13,6 +14,7 @@ import type { ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
 import type { OperationNames } from './operation-names.ts'
 import { buildParameters } from './parameters.ts'
+import { fragmentSelector, splitFragment } from './path-fragment.ts'
 import { childPointer } from './pointer.ts'
 import { asString, type JsonRecord } from './record.ts'
 import { buildRequestBody } from './request-body.ts'
@@ -61,22 +63,26 @@ export function buildOperation(
   const description = asString(operation.description) ?? asString(pathItem.description)
   const deprecated = operation.deprecated === true
   const requestBody = buildRequestBody(context, operation.requestBody, childPointer(pointer, 'requestBody'))
+  const parameters = buildParameters(context, {
+    path: site.path,
+    pathItem,
+    pathItemPointer: site.pathItemPointer,
+    operation,
+    operationPointer: pointer,
+  })
+  const { path: requestPath, fragment } = splitFragment(site.path)
+  const selector = fragmentSelector(fragment, parameters)
   const built: Operation = {
     operationId: names.operationId,
     name: names.name,
     typeName: names.typeName,
     method,
     path: site.path,
+    requestPath,
     doc: buildDocText({ summary, description, deprecated }),
     deprecated,
     tags: tagsOf(operation),
-    parameters: buildParameters(context, {
-      path: site.path,
-      pathItem,
-      pathItemPointer: site.pathItemPointer,
-      operation,
-      operationPointer: pointer,
-    }),
+    parameters,
     responses: buildResponses(context, operation.responses, childPointer(pointer, 'responses'), method),
     security: effectiveSecurity(context, operation, pointer),
     pointer,
@@ -86,6 +92,7 @@ export function buildOperation(
     ...built,
     ...(summary === undefined ? {} : { summary }),
     ...(requestBody === undefined ? {} : { requestBody }),
+    ...(selector === undefined ? {} : { selector }),
     ...own,
   }
 }

@@ -124,6 +124,17 @@ export type SecurityScheme =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
   | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' }
 
+/**
+ * What tells an operation's requests from those of others on the same path and method: one query or
+ * header parameter with one value (see `path-fragment.ts`).
+ */
+export interface OperationSelector {
+  readonly in: 'query' | 'header'
+  /** The parameter's name as the operation declares it. */
+  readonly name: string
+  readonly value: string
+}
+
 /** One operation of the API: the unit every emitter iterates over. */
 export interface Operation {
   /** The operationId as written, or the one derived from method + path when the spec has none. */
@@ -133,8 +144,18 @@ export interface Operation {
   /** Safe, unique PascalCase stem for generated types (`ReposGet` → `ReposGetResponse`). */
   readonly typeName: string
   readonly method: HttpMethod
-  /** The path template as written, e.g. `/zoos/{zId}`. */
+  /** The path template as written (the key of the Paths Object), e.g. `/zoos/{zId}`. */
   readonly path: string
+  /**
+   * The path template requests use: {@link path} without a fragment (`/#Action=AssumeRole` → `/`), which
+   * a URL never carries to a server. Equal to `path` for paths without one.
+   */
+  readonly requestPath: string
+  /**
+   * Set when the path's fragment names one of the operation's query or header parameters with a value
+   * (`/#Action=AssumeRole`): that value in that parameter marks the operation's requests.
+   */
+  readonly selector?: OperationSelector
   /** Escaped TSDoc text built from summary and description (with `@deprecated` when deprecated). */
   readonly doc: string
   readonly summary?: string

@@ -39,6 +39,21 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
         }
         return undefined;
     };
+    const unselected = (matched, method, template, request) => {
+        const selectors = matched
+            .flatMap((path) => path.operations)
+            .filter((op) => op.method === method)
+            .map((op) => op.selector);
+        if (selectors.length === 0 || selectors.includes(undefined))
+            return undefined;
+        const named = selectors
+            .slice(0, 3)
+            .map((selector) => `${selector?.in} ${selector?.name}=${selector?.value}`);
+        const more = selectors.length > 3 ? ` or ${selectors.length - 3} more` : '';
+        const message = `${method} ${template} tells its operations apart by ${named.join(', ')}${more}; the request has none of them`;
+        const operation = standIn(method, template);
+        return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 400, message }), []);
+    };
     const respond = (request) => {
         const found = scopeOf(urlOf(request));
         if (found === undefined)
@@ -54,9 +69,11 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
             return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 404, message }), []);
         }
         const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)));
-        if (!behaviour.methodNotAllowed || allowed.includes(method))
-            return undefined;
         const template = matched[0]?.template ?? rest;
+        if (allowed.includes(method))
+            return unselected(matched, method, template, request);
+        if (!behaviour.methodNotAllowed)
+            return undefined;
         if (method === 'OPTIONS') {
             const step = {
                 status: 204,

@@ -19,9 +19,9 @@ export function createHandlers(operations, prefix, runtime, ownPrefixes) {
     const route = (request) => {
         try {
             const url = urlOf(request);
-            const found = table.find(request.method, url);
+            const found = table.find(request.method, url, request.headers);
             if (found === undefined && request.method.toUpperCase() === 'HEAD')
-                return table.find('GET', url);
+                return table.find('GET', url, request.headers);
             return found;
         }
         catch (error) {

@@ -3,6 +3,13 @@ import { matchRequestUrl } from 'msw';
 import { compileMswPath } from "./msw-path.js";
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from "./routes.js";
 import { setOwn } from "./validate/keywords.js";
+export function selects(operation, url, headers) {
+    const { selector } = operation;
+    if (selector === undefined)
+        return true;
+    const value = selector.in === 'query' ? url.searchParams.get(selector.name) : (headers?.get(selector.name) ?? null);
+    return value === selector.value;
+}
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 function mswMatcher(template, path) {
     const names = [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
@@ -55,7 +62,8 @@ function keyOf(template) {
 }
 function build(operations, prefix, ownPrefixes) {
     const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }));
-    ranked.sort((a, b) => compareRanks(a.ranks, b.ranks));
+    ranked.sort((a, b) => compareRanks(a.ranks, b.ranks) ||
+        Number(b.operation.selector !== undefined) - Number(a.operation.selector !== undefined));
     const tables = new Map();
     ranked.forEach(({ operation }, order) => {
         const method = operation.method.toUpperCase();
@@ -102,7 +110,7 @@ function candidates(table, parts) {
 export function createRouteTable(operations, prefix, ownPrefixes) {
     let tables;
     return {
-        find(method, url) {
+        find(method, url, headers) {
             tables ??= build(operations, prefix, ownPrefixes);
             const table = tables.get(method.toUpperCase());
             if (table === undefined)
@@ -111,7 +119,7 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
             const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/');
             for (const route of candidates(table, parts)) {
                 const params = route.match(url, clean);
-                if (params !== undefined)
+                if (params !== undefined && selects(route.operation, url, headers))
                     return { operation: route.operation, params };
             }
             return undefined;

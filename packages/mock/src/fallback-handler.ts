@@ -92,6 +92,33 @@ export function createFallbackHandler(
     }
     return undefined
   }
+  // The path serves the method, yet no operation took the request: every operation there has a selector
+  // (a query or header value) and the request carries none of theirs.
+  const unselected = (
+    matched: readonly KnownPath[],
+    method: string,
+    template: string,
+    request: Request,
+  ): Response | undefined => {
+    const selectors = matched
+      .flatMap((path) => path.operations)
+      .filter((op) => op.method === method)
+      .map((op) => op.selector)
+    if (selectors.length === 0 || selectors.includes(undefined)) return undefined
+    const named = selectors
+      .slice(0, 3)
+      .map((selector) => `${selector?.in} ${selector?.name}=${selector?.value}`)
+    const more = selectors.length > 3 ? ` or ${selectors.length - 3} more` : ''
+    const message = `${method} ${template} tells its operations apart by ${named.join(', ')}${more}; the request has none of them`
+    const operation = standIn(method, template)
+    return answer(
+      operation,
+      request,
+      runtime,
+      errorStep(operation, request, runtime, { status: 400, message }),
+      [],
+    )
+  }
   const respond = (request: Request): Response | undefined => {
     const found = scopeOf(urlOf(request))
     if (found === undefined) return undefined
@@ -112,8 +139,9 @@ export function createFallbackHandler(
     }
     // The methods of the operations this scope serves at the path (under the base URL: all of them).
     const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)))
-    if (!behaviour.methodNotAllowed || allowed.includes(method)) return undefined
     const template = matched[0]?.template ?? rest
+    if (allowed.includes(method)) return unselected(matched, method, template, request)
+    if (!behaviour.methodNotAllowed) return undefined
     if (method === 'OPTIONS') {
       const step = {
         status: 204,

@@ -44,10 +44,11 @@ export function createHandlers(
   const route = (request: Request): RouteMatch | typeof MALFORMED | undefined => {
     try {
       const url = urlOf(request)
-      const found = table.find(request.method, url)
+      const found = table.find(request.method, url, request.headers)
       // HEAD is GET without the content (RFC 9110 §9.3.2): a path with a GET answers it, unless the
       // spec declares a HEAD operation of its own there.
-      if (found === undefined && request.method.toUpperCase() === 'HEAD') return table.find('GET', url)
+      if (found === undefined && request.method.toUpperCase() === 'HEAD')
+        return table.find('GET', url, request.headers)
       return found
     } catch (error) {
       // Matching decodes the path as MSW does, and a malformed escape (`/zoos/%E0%A4%A`) throws there:

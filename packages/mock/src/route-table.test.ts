@@ -166,3 +166,31 @@ describe('operations with servers of their own', () => {
     expect(find('POST', 'https://uploads.example.com/uploads/a')).toBeUndefined()
   })
 })
+
+describe('selectors', () => {
+  const selected = (name: string, selector: MockOperation['selector'], path = '/'): MockOperation => ({
+    ...operation('POST', path, name),
+    ...(selector ? { selector } : {}),
+  })
+  const operations = [
+    selected('rest', undefined),
+    selected('assumeRole', { in: 'query', name: 'Action', value: 'AssumeRole' }),
+    selected('describeTags', { in: 'header', name: 'X-Amz-Target', value: 'Ws.DescribeTags' }),
+    selected('other', { in: 'query', name: 'Action', value: 'Other' }, '/{id}'),
+  ]
+  const table = createRouteTable(operations, 'https://api.test', ownServerPrefixes({}, 'https://api.test'))
+  const find = (url: string, headers?: HeadersInit) =>
+    table.find('POST', new URL(url), headers === undefined ? undefined : new Headers(headers))?.operation.name
+
+  it('routes to the operation whose query or header value the request carries, before one without', () => {
+    expect(find('https://api.test/?Action=AssumeRole&Version=1')).toBe('assumeRole')
+    expect(find('https://api.test/', { 'x-amz-target': 'Ws.DescribeTags' })).toBe('describeTags')
+    expect(find('https://api.test/?Action=Unknown')).toBe('rest')
+    expect(find('https://api.test/?action=AssumeRole')).toBe('rest')
+  })
+
+  it('finds nothing when the template matches but the selector does not', () => {
+    expect(find('https://api.test/x?Action=AssumeRole')).toBeUndefined()
+    expect(find('https://api.test/x?Action=Other')).toBe('other')
+  })
+})

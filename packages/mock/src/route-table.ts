@@ -14,6 +14,10 @@
  * without case. Templates are indexed by their last static segment; the few without one (or ending
  * with `/`) are tried for every request. Compiled on the first request.
  *
+ * Operations that share a template and a method (AWS descriptions keep them apart by a fragment in their
+ * path keys) are told apart by their selectors (`MockOperation.selector`): a query or header parameter's
+ * value; of one template, those with a selector are tried first.
+ *
  * An operation with servers of its own (`MockOperation.servers`) is also matched under the route prefixes
  * `ownPrefixes` gives it (`own-servers.ts`), by the same route: where the SDK sends it.
  *
@@ -33,8 +37,20 @@ export interface RouteMatch {
 
 /** Finds the operation of a request. */
 export interface RouteTable {
-  /** The operation of `method` whose template matches `url` first, or `undefined`. */
-  find(method: string, url: URL): RouteMatch | undefined
+  /**
+   * The operation of `method` whose template matches `url` first, and whose selector, if it has one,
+   * the request's query or `headers` satisfy; or `undefined`.
+   */
+  find(method: string, url: URL, headers?: Headers): RouteMatch | undefined
+}
+
+/** Whether a request satisfies an operation's selector (`MockOperation.selector`); true without one. */
+export function selects(operation: MockOperation, url: URL, headers?: Headers): boolean {
+  const { selector } = operation
+  if (selector === undefined) return true
+  const value =
+    selector.in === 'query' ? url.searchParams.get(selector.name) : (headers?.get(selector.name) ?? null)
+  return value === selector.value
 }
 
 interface Route {
@@ -120,7 +136,12 @@ function build(
   ownPrefixes: OwnPrefixes,
 ): Map<string, MethodTable> {
   const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }))
-  ranked.sort((a, b) => compareRanks(a.ranks, b.ranks))
+  // Of one template, operations with a selector go first: one without is the rest of that path's requests.
+  ranked.sort(
+    (a, b) =>
+      compareRanks(a.ranks, b.ranks) ||
+      Number(b.operation.selector !== undefined) - Number(a.operation.selector !== undefined),
+  )
   const tables = new Map<string, MethodTable>()
   ranked.forEach(({ operation }, order) => {
     const method = operation.method.toUpperCase()
@@ -170,7 +191,7 @@ export function createRouteTable(
 ): RouteTable {
   let tables: Map<string, MethodTable> | undefined
   return {
-    find(method, url) {
+    find(method, url, headers) {
       tables ??= build(operations, prefix, ownPrefixes)
       const table = tables.get(method.toUpperCase())
       if (table === undefined) return undefined
@@ -178,7 +199,8 @@ export function createRouteTable(
       const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/')
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
-        if (params !== undefined) return { operation: route.operation, params }
+        if (params !== undefined && selects(route.operation, url, headers))
+          return { operation: route.operation, params }
       }
       return undefined
     },

@@ -61,8 +61,17 @@ export interface MockOperation {
     readonly operationId: string;
     /** Upper-case method. */
     readonly method: string;
-    /** The path template as written, e.g. `/zoos/{zId}`. */
+    /** The path template requests use, e.g. `/zoos/{zId}` (a fragment in the spec's path key left out). */
     readonly path: string;
+    /**
+     * The query or header parameter whose value marks this operation's requests among those of others on
+     * the same path and method (`/#Action=AssumeRole` in AWS descriptions: `Action=AssumeRole`).
+     */
+    readonly selector?: {
+        readonly in: 'query' | 'header';
+        readonly name: string;
+        readonly value: string;
+    };
     readonly tags: readonly string[];
     readonly summary?: string;
     readonly parameters: readonly MockParameter[];

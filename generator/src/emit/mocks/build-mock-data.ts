@@ -105,8 +105,9 @@ function response(declared: Response, conversion: OperationConversion): MockResp
 }
 
 /**
- * The table entry of one operation: name, method, path, parameters, bodies and responses, converted as
- * `conversion` says, and its own servers (and their template) when it has some.
+ * The table entry of one operation: name, method, the path requests use (and the selector that tells its
+ * requests from others' on it), parameters, bodies and responses, converted as `conversion` says, and its
+ * own servers (and their template) when it has some.
  */
 export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
   const body = op.requestBody
@@ -114,7 +115,8 @@ export function mockOperation(op: Operation, conversion: OperationConversion): M
     name: op.name,
     operationId: op.operationId,
     method: op.method.toUpperCase(),
-    path: op.path,
+    path: op.requestPath,
+    ...(op.selector === undefined ? {} : { selector: op.selector }),
     tags: op.tags,
     parameters: op.parameters.map((param) => parameter(param, conversion.convert)),
     ...(body === undefined

@@ -179,7 +179,7 @@ export function operationSpecEntries(
   const security = operation.security.map((requirement) => Object.keys(requirement))
   const entries: [string, string | undefined][] = [
     ['method', literal(operation.method.toUpperCase())],
-    ['path', literal(operation.path)],
+    ['path', literal(operation.requestPath)],
     ['params', paramsCode(operation, document, imports)],
     [
       'write',
