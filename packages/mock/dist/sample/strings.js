@@ -73,7 +73,7 @@ function fromPattern(g, pattern, min, max, frame) {
     let parsed = parsedCache.get(pattern);
     if (parsed === undefined) {
         try {
-            parsed = parseRegex(pattern);
+            parsed = parseRegex(re?.source ?? pattern);
         }
         catch {
             parsed = null;

@@ -81,7 +81,8 @@ function fromPattern(g: Gen, pattern: string, min: number, max: number, frame: F
   let parsed = parsedCache.get(pattern)
   if (parsed === undefined) {
     try {
-      parsed = parseRegex(pattern)
+      // The source as compiled: a pattern written for Java's engine is generated from its rewriting.
+      parsed = parseRegex(re?.source ?? pattern)
     } catch {
       parsed = null
     }
