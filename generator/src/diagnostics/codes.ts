@@ -189,6 +189,15 @@ export const diagnosticCodes = {
       'The file holds bytes UTF-8 cannot decode: it was saved as UTF-16, Latin-1 or another encoding, or it is not a text file at all. Read anyway, each such byte would silently become U+FFFD.',
     fix: 'Save the file as UTF-8 (without a BOM, or with the UTF-8 one), or point statusline at the intended spec file.',
   },
+  SL019: {
+    code: 'SL019',
+    name: 'body-on-get',
+    severity: 'warning',
+    title: 'A GET or HEAD operation declares a request body',
+    cause:
+      'HTTP gives a body on GET or HEAD no meaning (RFC 9110 §9.3.1), and fetch refuses to send one: an SDK that required it could never call the operation, and a mock that required it would refuse every call.',
+    fix: 'Move what the body carries into query parameters, or make the operation a POST (for a search, the QUERY method is meant for this); statusline leaves the body out of the SDK and the mocks until then.',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 
 /** One of the codes in {@link diagnosticCodes}. */

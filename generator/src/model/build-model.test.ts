@@ -118,6 +118,33 @@ describe('buildModel', () => {
     ])
   })
 
+  test('a request body on GET or HEAD is left out with SL019; on DELETE it is kept', () => {
+    const body = { required: true, content: { 'application/json': { schema: { type: 'object' } } } }
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/search': {
+          get: { operationId: 'search', requestBody: body, responses: {} },
+          head: { operationId: 'probe', requestBody: body, responses: {} },
+          delete: { operationId: 'purge', requestBody: body, responses: {} },
+        },
+      },
+    }
+    const { model, warnings } = buildModel(document, 'get-body.yaml')
+    const [search, purge, probe] = model.operations
+    expect(search).not.toHaveProperty('requestBody')
+    expect(probe).not.toHaveProperty('requestBody')
+    expect(purge?.requestBody?.required).toBe(true)
+    expect(warnings.map((w) => [w.code, w.pointer])).toEqual([
+      ['SL019', '/paths/~1search/get/requestBody'],
+      ['SL019', '/paths/~1search/head/requestBody'],
+    ])
+    expect(warnings[0]?.message).toBe(
+      'GET /search declares a request body, which fetch cannot send with GET; the SDK and the mocks leave it out.',
+    )
+  })
+
   test('duplicate operationIds: reported at the second, both reachable under unique names', () => {
     const document = {
       openapi: '3.0.3',

@@ -5,7 +5,8 @@
  * The doc text comes from the operation's `summary` and `description`, falling back to the path item's
  * (which "apply to all operations in this path", §4.8.9.1), with `@deprecated` when the operation is.
  * Its servers are its own or its path item's when they differ from the document's (`servers.ts`); a
- * fragment in its path key is split off (`path-fragment.ts`).
+ * fragment in its path key is split off (`path-fragment.ts`); a request body on GET or HEAD is left out
+ * (SL019).
  *
  * @module
  */
@@ -44,6 +45,24 @@ function tagsOf(operation: JsonRecord): string[] {
 }
 
 /**
+ * The operation's request body, except on GET and HEAD: fetch cannot send one there, so it is left out
+ * with a warning (SL019) rather than required of every call.
+ */
+function bodyOf(context: ModelContext, site: OperationSite): Operation['requestBody'] {
+  const { operation, pointer, method } = site
+  if (operation.requestBody === undefined) return undefined
+  if (method === 'get' || method === 'head') {
+    context.warn(
+      'SL019',
+      childPointer(pointer, 'requestBody'),
+      `${method.toUpperCase()} ${site.path} declares a request body, which fetch cannot send with ${method.toUpperCase()}; the SDK and the mocks leave it out.`,
+    )
+    return undefined
+  }
+  return buildRequestBody(context, operation.requestBody, childPointer(pointer, 'requestBody'))
+}
+
+/**
  * Builds one operation of the model from where it was found and the names it was given; `root` holds the
  * document's servers (`buildRootServers`), which an operation's own servers are compared with and may
  * share variables with.
@@ -62,7 +81,7 @@ export function buildOperation(
   const summary = asString(operation.summary) ?? asString(pathItem.summary)
   const description = asString(operation.description) ?? asString(pathItem.description)
   const deprecated = operation.deprecated === true
-  const requestBody = buildRequestBody(context, operation.requestBody, childPointer(pointer, 'requestBody'))
+  const requestBody = bodyOf(context, site)
   const parameters = buildParameters(context, {
     path: site.path,
     pathItem,
