@@ -39,6 +39,10 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
         }
         return undefined;
     };
+    const refuse = (request, path, status, message, allowed = [], responses) => {
+        const operation = standIn(request.method.toUpperCase(), path, responses);
+        return answer(operation, request, runtime, errorStep(operation, request, runtime, { status, message }), allowed);
+    };
     const unselected = (matched, method, template, request) => {
         const selectors = matched
             .flatMap((path) => path.operations)
@@ -51,8 +55,7 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
             .map((selector) => `${selector?.in} ${selector?.name}=${selector?.value}`);
         const more = selectors.length > 3 ? ` or ${selectors.length - 3} more` : '';
         const message = `${method} ${template} tells its operations apart by ${named.join(', ')}${more}; the request has none of them`;
-        const operation = standIn(method, template);
-        return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 400, message }), []);
+        return refuse(request, template, 400, message);
     };
     const respond = (request) => {
         const found = scopeOf(urlOf(request));
@@ -65,8 +68,7 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
             if (!scope.answerUnknown)
                 return undefined;
             const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${urlOf(request).pathname})`;
-            const operation = standIn(method, rest);
-            return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 404, message }), []);
+            return refuse(request, rest, 404, message);
         }
         const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)));
         const template = matched[0]?.template ?? rest;
@@ -88,9 +90,8 @@ export function createFallbackHandler(prefix, runtime, ownPrefixes) {
         const declaring = matched
             .flatMap((path) => path.operations)
             .find((operation) => findResponse(operation, 405) !== undefined);
-        const operation = standIn(method, template, declaring === undefined ? [] : declaring.responses);
         const message = `${method} is not allowed on ${template}; allowed: ${allowed.join(', ')}`;
-        return answer(operation, request, runtime, errorStep(operation, request, runtime, { status: 405, message }), allowed);
+        return refuse(request, template, 405, message, allowed, declaring?.responses);
     };
     const handler = http.all(({ request }) => scopeOf(urlOf(request)) !== undefined, ({ request }) => respond(request));
     return withDispatch(handler, async (request) => respond(request));

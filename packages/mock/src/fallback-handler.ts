@@ -92,6 +92,24 @@ export function createFallbackHandler(
     }
     return undefined
   }
+  // An error answer of a stand-in operation at `path` (its responses, when given, supply the body's schema).
+  const refuse = (
+    request: Request,
+    path: string,
+    status: number,
+    message: string,
+    allowed: readonly string[] = [],
+    responses?: MockOperation['responses'],
+  ): Response => {
+    const operation = standIn(request.method.toUpperCase(), path, responses)
+    return answer(
+      operation,
+      request,
+      runtime,
+      errorStep(operation, request, runtime, { status, message }),
+      allowed,
+    )
+  }
   // The path serves the method, yet no operation took the request: every operation there has a selector
   // (a query or header value) and the request carries none of theirs.
   const unselected = (
@@ -110,14 +128,7 @@ export function createFallbackHandler(
       .map((selector) => `${selector?.in} ${selector?.name}=${selector?.value}`)
     const more = selectors.length > 3 ? ` or ${selectors.length - 3} more` : ''
     const message = `${method} ${template} tells its operations apart by ${named.join(', ')}${more}; the request has none of them`
-    const operation = standIn(method, template)
-    return answer(
-      operation,
-      request,
-      runtime,
-      errorStep(operation, request, runtime, { status: 400, message }),
-      [],
-    )
+    return refuse(request, template, 400, message)
   }
   const respond = (request: Request): Response | undefined => {
     const found = scopeOf(urlOf(request))
@@ -128,14 +139,7 @@ export function createFallbackHandler(
     if (matched.length === 0) {
       if (!scope.answerUnknown) return undefined
       const message = `${runtime.data.title} has no path ${rest === '' ? '/' : rest} (${method} ${urlOf(request).pathname})`
-      const operation = standIn(method, rest)
-      return answer(
-        operation,
-        request,
-        runtime,
-        errorStep(operation, request, runtime, { status: 404, message }),
-        [],
-      )
+      return refuse(request, rest, 404, message)
     }
     // The methods of the operations this scope serves at the path (under the base URL: all of them).
     const allowed = methodsInOrder(matched.flatMap((path) => path.operations.map((op) => op.method)))
@@ -156,15 +160,8 @@ export function createFallbackHandler(
     const declaring = matched
       .flatMap((path) => path.operations)
       .find((operation) => findResponse(operation, 405) !== undefined)
-    const operation = standIn(method, template, declaring === undefined ? [] : declaring.responses)
     const message = `${method} is not allowed on ${template}; allowed: ${allowed.join(', ')}`
-    return answer(
-      operation,
-      request,
-      runtime,
-      errorStep(operation, request, runtime, { status: 405, message }),
-      allowed,
-    )
+    return refuse(request, template, 405, message, allowed, declaring?.responses)
   }
   const handler = http.all(
     ({ request }) => scopeOf(urlOf(request)) !== undefined,
