@@ -32,6 +32,10 @@ export function isJsonMediaType(text) {
     const parsed = parseMediaType(text);
     return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'));
 }
+export function isXmlMediaType(text) {
+    const parsed = parseMediaType(text);
+    return parsed !== undefined && (parsed.subtype === 'xml' || parsed.subtype.endsWith('+xml'));
+}
 function suffixOf(subtype) {
     const plus = subtype.lastIndexOf('+');
     return plus < 0 ? undefined : subtype.slice(plus + 1);

@@ -2,7 +2,7 @@
 import { urlOf } from "../request-url.js";
 import { DEFAULT_BODY_LIMIT, forValidation, parseBody, readBodyBytes } from "./body.js";
 import { bodyIssues } from "./issues.js";
-import { acceptsAny, matchContentType, parseMediaType } from "./media-types.js";
+import { acceptsAny, isXmlMediaType, matchContentType, parseMediaType } from "./media-types.js";
 import { readParameters } from "./parameters.js";
 function declares(operation, status) {
     return operation.responses.some((response) => response.key === String(status));
@@ -97,7 +97,10 @@ export async function validateRequest(operation, request, options) {
                 bodyParsed = true;
             }
         }
-        if (bodyParsed && content?.schema !== undefined && content.kind !== 'binary') {
+        if (bodyParsed &&
+            content?.schema !== undefined &&
+            content.kind !== 'binary' &&
+            !isXmlMediaType(content.mediaType)) {
             const result = options.validator.validate(content.schema, forValidation(body), { direction: 'request' });
             if (!result.valid)
                 issues.push(...bodyIssues(result.errors));

@@ -62,6 +62,18 @@ export function isJsonMediaType(text: string | null | undefined): boolean {
   return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'))
 }
 
+/**
+ * Whether a media type is XML: a subtype `xml` or a `+xml` suffix (`application/xml`, `text/xml`,
+ * `application/atom+xml`), parameters ignored.
+ *
+ * @example
+ * isXmlMediaType('text/xml; charset=utf-8') // true
+ */
+export function isXmlMediaType(text: string | null | undefined): boolean {
+  const parsed = parseMediaType(text)
+  return parsed !== undefined && (parsed.subtype === 'xml' || parsed.subtype.endsWith('+xml'))
+}
+
 /** The structured-syntax suffix of a subtype (`vnd.api+json` → `json`), if any. */
 function suffixOf(subtype: string): string | undefined {
   const plus = subtype.lastIndexOf('+')

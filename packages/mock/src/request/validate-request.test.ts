@@ -404,3 +404,44 @@ describe('validateRequest: forms', () => {
     })
   })
 })
+
+describe('validateRequest: XML bodies', () => {
+  const schema = { type: 'object', required: ['Name'], properties: { Name: { type: 'string' } } }
+  const operation = (mediaType: string): MockOperation => ({
+    name: 'assumeRole',
+    operationId: 'AssumeRole',
+    method: 'POST',
+    path: '/',
+    tags: [],
+    parameters: [],
+    requestBody: { required: true, contents: [{ mediaType, kind: 'text', schema }] },
+    responses: [],
+    security: [],
+  })
+  const check = (mediaType: string, body?: string) =>
+    validateRequest(
+      operation(mediaType),
+      new Request(`${BASE}/`, {
+        method: 'POST',
+        ...(body === undefined ? {} : { body, headers: { 'content-type': mediaType } }),
+      }),
+      {
+        view: createSchemaView({}),
+        validator: createValidator({ root: { components: {} }, openapi: '3.0.3', allErrors: true }),
+        pathParams: {},
+      },
+    )
+
+  it('checks an XML body for presence and as text, not against the schema of the document it holds', async () => {
+    expect(await check('text/xml', '<AssumeRole><Name>a</Name></AssumeRole>')).toMatchObject({
+      ok: true,
+      parsed: { body: '<AssumeRole><Name>a</Name></AssumeRole>' },
+    })
+    expect(await check('application/vnd.x+xml', '<x/>')).toMatchObject({ ok: true })
+    expect(await check('text/xml')).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('still validates other text bodies against their schema', async () => {
+    expect(await check('text/plain', 'Name=a')).toMatchObject({ ok: false })
+  })
+})

@@ -14,7 +14,8 @@
  * 5. `422 Unprocessable Content` instead of 400 when the operation declares 422 and the only problems
  *    are a well-formed body failing its schema.
  *
- * The body is validated in the `request` direction: required `readOnly` properties may be absent.
+ * The body is validated in the `request` direction: required `readOnly` properties may be absent. An XML
+ * body is checked for presence and as text only (its schema describes the document, which is not parsed).
  *
  * @module
  */
@@ -24,7 +25,7 @@ import type { SchemaView } from '../schema-view/schema-view.ts'
 import type { SchemaValidator } from '../validate/types.ts'
 import { DEFAULT_BODY_LIMIT, forValidation, parseBody, readBodyBytes } from './body.ts'
 import { bodyIssues, type RequestIssue } from './issues.ts'
-import { acceptsAny, matchContentType, parseMediaType } from './media-types.ts'
+import { acceptsAny, isXmlMediaType, matchContentType, parseMediaType } from './media-types.ts'
 import { type ParsedParameters, readParameters } from './parameters.ts'
 
 /** A request that passed validation, its parts parsed and typed. */
@@ -172,7 +173,14 @@ export async function validateRequest(
         bodyParsed = true
       }
     }
-    if (bodyParsed && content?.schema !== undefined && content.kind !== 'binary') {
+    // An XML body's schema describes the document's structure (OpenAPI's XML Object), which the mock does
+    // not parse: the body is checked for presence and as text only.
+    if (
+      bodyParsed &&
+      content?.schema !== undefined &&
+      content.kind !== 'binary' &&
+      !isXmlMediaType(content.mediaType)
+    ) {
       const result = options.validator.validate(content.schema, forValidation(body), { direction: 'request' })
       if (!result.valid) issues.push(...bodyIssues(result.errors))
     }

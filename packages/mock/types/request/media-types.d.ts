@@ -31,6 +31,14 @@ export declare function parseMediaType(text: string | null | undefined): MediaTy
  */
 export declare function isJsonMediaType(text: string | null | undefined): boolean;
 /**
+ * Whether a media type is XML: a subtype `xml` or a `+xml` suffix (`application/xml`, `text/xml`,
+ * `application/atom+xml`), parameters ignored.
+ *
+ * @example
+ * isXmlMediaType('text/xml; charset=utf-8') // true
+ */
+export declare function isXmlMediaType(text: string | null | undefined): boolean;
+/**
  * True when the media range `range` (which may be `*\/*`, `type/*` or `type/*+suffix`) covers the
  * concrete media type `type`. Parameters are ignored.
  */

@@ -15,7 +15,8 @@
  * 5. `422 Unprocessable Content` instead of 400 when the operation declares 422 and the only problems
  *    are a well-formed body failing its schema.
  *
- * The body is validated in the `request` direction: required `readOnly` properties may be absent.
+ * The body is validated in the `request` direction: required `readOnly` properties may be absent. An XML
+ * body is checked for presence and as text only (its schema describes the document, which is not parsed).
  *
  * @module
  */
