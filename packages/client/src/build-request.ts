@@ -57,8 +57,8 @@ export function expandPath(spec: OperationSpec, values?: Record<string, unknown>
  * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
  * boundary fetch sets), the parameters the descriptor's `write` writes, credentials, call headers.
  * Cookie parameters and apiKey cookies are appended to the client's `Cookie` header; a call's `cookie`
- * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The body is encoded with `spec.body.encode`, default
- * `JSON.stringify`.
+ * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The
+ * body is encoded with `spec.body.encode`, default `JSON.stringify`.
  */
 export async function buildRequest(
   spec: OperationSpec,

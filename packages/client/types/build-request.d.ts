@@ -27,7 +27,7 @@ export declare function expandPath(spec: OperationSpec, values?: Record<string, 
  * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
  * boundary fetch sets), the parameters the descriptor's `write` writes, credentials, call headers.
  * Cookie parameters and apiKey cookies are appended to the client's `Cookie` header; a call's `cookie`
- * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The body is encoded with `spec.body.encode`, default
- * `JSON.stringify`.
+ * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The
+ * body is encoded with `spec.body.encode`, default `JSON.stringify`.
  */
 export declare function buildRequest(spec: OperationSpec, params: RequestParams, path: string, client: ClientOptions, options: CallOptions, signal?: AbortSignal): Promise<[url: string, init: RequestInit]>;
