@@ -1,9 +1,9 @@
 /**
- * Fragments in path keys, end to end: `specs/features/path-fragments.yaml` (operations on one path and
- * method told apart by `/#Action=…` and `/#X-Amz-Target=…`, as AWS descriptions write them) generated,
- * its SDK calling its generated mock. The SDK sends each operation to the path without its fragment with
- * its query intact; the mock routes each request to the operation its `Action` or `X-Amz-Target` names,
- * and refuses one that names none of them.
+ * Fragments and queries in path keys, end to end: `specs/features/path-fragments.yaml` (operations on one
+ * path and method told apart by `/#Action=…` and `/#X-Amz-Target=…`, as AWS descriptions write them, or
+ * by `/rest?method=…`; path parameters in the key's query) generated, its SDK calling its generated mock.
+ * The SDK sends each operation to the path without its fragment, with the key's query and its own; the
+ * mock routes each request to the operation its values name, and refuses one that names none of them.
  */
 import { describe, expect, it } from 'vitest'
 import { generateInto } from '../helpers/generate-into.ts'
@@ -69,6 +69,26 @@ describe('operations on one path told apart by a fragment', () => {
     const problem = (await res.json()) as { detail: string }
     expect(problem.detail).toContain('query Action=AssumeRole')
     expect(problem.detail).toContain('header X-Amz-Target=WorkspacesService.DescribeTags')
+  })
+
+  it('sends the query of a path key before the call’s own, and routes by its constants', async () => {
+    const photos = await api.searchPhotos!({ query: { text: 'a b' } })
+    const person = await api.getPerson!()
+    expect(photos).toMatchObject({ status: 200, data: { photos: expect.any(Array) } })
+    expect(person).toMatchObject({ status: 200, data: { person: expect.any(String) } })
+    expect(urls).toEqual([
+      'GET https://aws.example.com/rest?method=flickr.photos.search&text=a%20b',
+      'GET https://aws.example.com/rest?method=flickr.people.getInfo',
+    ])
+  })
+
+  it('sends path parameters a path key puts in its query there, where the mock reads them', async () => {
+    const alerts = await api.getAlerts!({ path: { lat: 52.5, lon: 13.4 } })
+    expect(alerts).toMatchObject({ status: 200, data: { alerts: expect.any(Array) } })
+    expect(urls).toEqual(['GET https://aws.example.com/alerts?lat=52.5&lon=13.4'])
+    const missing = await fetch('https://aws.example.com/alerts?lat=52.5')
+    expect(missing.status).toBe(400)
+    expect(((await missing.json()) as { detail: string }).detail).toContain('lon')
   })
 
   it('leaves off a fragment that names no parameter: the path without it is the operation’s', async () => {

@@ -5,7 +5,7 @@
  * The doc text comes from the operation's `summary` and `description`, falling back to the path item's
  * (which "apply to all operations in this path", §4.8.9.1), with `@deprecated` when the operation is.
  * Its servers are its own or its path item's when they differ from the document's (`servers.ts`); a
- * fragment in its path key is split off (`path-fragment.ts`); a request body on GET or HEAD is left out
+ * query or fragment in its path key is split off (`path-key.ts`); a request body on GET or HEAD is left out
  * (SL019).
  *
  * @module
@@ -15,7 +15,7 @@ import type { ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
 import type { OperationNames } from './operation-names.ts'
 import { buildParameters } from './parameters.ts'
-import { fragmentSelector, splitFragment } from './path-fragment.ts'
+import { fragmentSelector, keyQuery, splitPathKey } from './path-key.ts'
 import { childPointer } from './pointer.ts'
 import { asString, type JsonRecord } from './record.ts'
 import { buildRequestBody } from './request-body.ts'
@@ -89,15 +89,19 @@ export function buildOperation(
     operation,
     operationPointer: pointer,
   })
-  const { path: requestPath, fragment } = splitFragment(site.path)
-  const selector = fragmentSelector(fragment, parameters)
+  const key = splitPathKey(site.path)
+  const query = key.query === undefined ? undefined : keyQuery(key.query, parameters)
+  const selectors = [
+    ...(query?.selectors ?? []),
+    ...[fragmentSelector(key.fragment, parameters)].filter((each) => each !== undefined),
+  ]
   const built: Operation = {
     operationId: names.operationId,
     name: names.name,
     typeName: names.typeName,
     method,
     path: site.path,
-    requestPath,
+    requestPath: key.path,
     doc: buildDocText({ summary, description, deprecated }),
     deprecated,
     tags: tagsOf(operation),
@@ -111,7 +115,11 @@ export function buildOperation(
     ...built,
     ...(summary === undefined ? {} : { summary }),
     ...(requestBody === undefined ? {} : { requestBody }),
-    ...(selector === undefined ? {} : { selector }),
+    ...(query?.text === undefined ? {} : { pathQuery: query.text }),
+    ...(query === undefined || Object.keys(query.pathParams).length === 0
+      ? {}
+      : { queryPathParams: query.pathParams }),
+    ...(selectors.length === 0 ? {} : { selectors }),
     ...own,
   }
 }

@@ -23,6 +23,7 @@ import type { ModelContext } from './context.ts'
 import { buildDocText } from './doc-text.ts'
 import { isHttpToken } from './header-names.ts'
 import { buildContents, isSchema } from './media-types.ts'
+import { splitPathKey } from './path-key.ts'
 import { childPointer } from './pointer.ts'
 import { asString, type JsonRecord } from './record.ts'
 import { type Resolved, resolveObject } from './refs.ts'
@@ -188,8 +189,15 @@ export function buildParameters(context: ModelContext, scope: ParameterScope): P
     }
   }
   const seen = new Set<string>()
-  for (const match of scope.path.matchAll(TEMPLATE_VARIABLE)) {
-    const name = match[1] ?? ''
+  // A path key's query may name a query parameter (`/search?query={query}`); a fragment names nothing.
+  const { path, query = '' } = splitPathKey(scope.path)
+  const variables = [
+    ...[...path.matchAll(TEMPLATE_VARIABLE)].map((match) => match[1] ?? ''),
+    ...[...query.matchAll(TEMPLATE_VARIABLE)]
+      .map((match) => match[1] ?? '')
+      .filter((name) => !positions.has(keyOf('query', name))),
+  ]
+  for (const name of variables) {
     if (seen.has(name) || positions.has(keyOf('path', name))) continue
     seen.add(name)
     context.warn(

@@ -147,15 +147,24 @@ export interface Operation {
   /** The path template as written (the key of the Paths Object), e.g. `/zoos/{zId}`. */
   readonly path: string
   /**
-   * The path template requests use: {@link path} without a fragment (`/#Action=AssumeRole` → `/`), which
-   * a URL never carries to a server. Equal to `path` for paths without one.
+   * The path template requests use: {@link path} without a query or a fragment (`/#Action=AssumeRole` →
+   * `/`, `/alerts?lat={lat}` → `/alerts`). Equal to `path` for plain keys.
    */
   readonly requestPath: string
   /**
-   * Set when the path's fragment names one of the operation's query or header parameters with a value
-   * (`/#Action=AssumeRole`): that value in that parameter marks the operation's requests.
+   * The query of the path key, as written (`lat={lat}&lon={lon}`, `method=flickr.x`): sent with every
+   * request, its `{param}`s filled with path parameters.
    */
-  readonly selector?: OperationSelector
+  readonly pathQuery?: string
+  /**
+   * The query names the path key's query reads path parameters from (`lat={lat}` → `{ lat: 'lat' }`).
+   */
+  readonly queryPathParams?: Readonly<Record<string, string>>
+  /**
+   * Query or header values that mark the operation's requests among those of others on the same path and
+   * method: the constants of the key's query, and a fragment that names a parameter (`/#Action=AssumeRole`).
+   */
+  readonly selectors?: readonly OperationSelector[]
   /** Escaped TSDoc text built from summary and description (with `@deprecated` when deprecated). */
   readonly doc: string
   readonly summary?: string

@@ -130,7 +130,7 @@ export function createOperation(overrides: Overrides<Operation> = {}): Operation
     typeName: overrides.typeName ?? name.charAt(0).toUpperCase() + name.slice(1),
     method,
     path,
-    requestPath: path.split('#')[0] ?? path,
+    requestPath: path.split(/[?#]/)[0] ?? path,
     doc: 'Get a zoo',
     deprecated: false,
     tags: [],

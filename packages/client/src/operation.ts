@@ -99,6 +99,11 @@ export interface OperationSpec {
   readonly method: string
   /** The path template, e.g. `/zoos/{zId}`. */
   readonly path: string
+  /**
+   * A query the spec's path key carries (`method=flickr.x`, `lat={lat}&lon={lon}`), sent before the
+   * call's query parameters, its `{name}`s filled with path parameters; `writeParams` sends it.
+   */
+  readonly pathQuery?: string
   /** Parameters whose serialisation differs from the defaults, by name as the spec writes it. */
   readonly params?: Readonly<Record<string, ParamSpec>>
   /**

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { expandPath } from './build-request.ts'
 import { toText } from './default-styles.ts'
 import type { OperationSpec } from './operation.ts'
 import type { RequestDraft, RequestParams } from './options.ts'
@@ -54,8 +55,9 @@ export function addToDraft(draft: RequestDraft, where: DraftLocation, name: stri
 
 /**
  * Writes a call's query, header and cookie parameters into the draft (`undefined` and `null` values are
- * left out), each serialised as the descriptor's `params` says. Generated descriptors reference it as
- * `write` when their operation declares such parameters.
+ * left out), each serialised as the descriptor's `params` says, after the descriptor's `pathQuery` (its
+ * `{name}`s filled like the path's). Generated descriptors reference it as `write` when their operation
+ * declares such parameters or its path key carries a query.
  *
  * @example
  * ```ts
@@ -63,6 +65,8 @@ export function addToDraft(draft: RequestDraft, where: DraftLocation, name: stri
  * ```
  */
 export function writeParams(draft: RequestDraft, params: RequestParams, spec: OperationSpec): void {
+  if (spec.pathQuery)
+    draft.query.push(expandPath({ ...spec, path: spec.pathQuery }, params.path as Record<string, unknown>))
   for (const where of ['query', 'header', 'cookie'] as const)
     for (const [name, value] of Object.entries(params[where] ?? {}))
       if (value != null) addToDraft(draft, where, name, serializeAt(spec, where, name, value))

@@ -30,8 +30,9 @@ export declare function serializeAt(spec: OperationSpec | undefined, where: Draf
 export declare function addToDraft(draft: RequestDraft, where: DraftLocation, name: string, text: string): void;
 /**
  * Writes a call's query, header and cookie parameters into the draft (`undefined` and `null` values are
- * left out), each serialised as the descriptor's `params` says. Generated descriptors reference it as
- * `write` when their operation declares such parameters.
+ * left out), each serialised as the descriptor's `params` says, after the descriptor's `pathQuery` (its
+ * `{name}`s filled like the path's). Generated descriptors reference it as `write` when their operation
+ * declares such parameters or its path key carries a query.
  *
  * @example
  * ```ts

@@ -4,11 +4,17 @@ import { compileMswPath } from "./msw-path.js";
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from "./routes.js";
 import { setOwn } from "./validate/keywords.js";
 export function selects(operation, url, headers) {
-    const { selector } = operation;
-    if (selector === undefined)
-        return true;
-    const value = selector.in === 'query' ? url.searchParams.get(selector.name) : (headers?.get(selector.name) ?? null);
-    return value === selector.value;
+    return (operation.selectors ?? []).every((selector) => (selector.in === 'query'
+        ? url.searchParams.get(selector.name)
+        : (headers?.get(selector.name) ?? null)) === selector.value);
+}
+function withQueryParams(operation, url, params) {
+    for (const [query, param] of Object.entries(operation.queryPathParams ?? {})) {
+        const value = url.searchParams.get(query);
+        if (value !== null)
+            setOwn(params, param, value);
+    }
+    return params;
 }
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 function mswMatcher(template, path) {
@@ -63,7 +69,7 @@ function keyOf(template) {
 function build(operations, prefix, ownPrefixes) {
     const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }));
     ranked.sort((a, b) => compareRanks(a.ranks, b.ranks) ||
-        Number(b.operation.selector !== undefined) - Number(a.operation.selector !== undefined));
+        (b.operation.selectors?.length ?? 0) - (a.operation.selectors?.length ?? 0));
     const tables = new Map();
     ranked.forEach(({ operation }, order) => {
         const method = operation.method.toUpperCase();
@@ -117,12 +123,19 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
                 return undefined;
             const clean = `${url.origin}${url.pathname}`;
             const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/');
+            let partial;
             for (const route of candidates(table, parts)) {
                 const params = route.match(url, clean);
-                if (params !== undefined && selects(route.operation, url, headers))
-                    return { operation: route.operation, params };
+                if (params === undefined || !selects(route.operation, url, headers))
+                    continue;
+                const { operation } = route;
+                const match = { operation, params: withQueryParams(operation, url, params) };
+                const inQuery = Object.keys(operation.queryPathParams ?? {});
+                if (inQuery.every((name) => url.searchParams.has(name)))
+                    return match;
+                partial ??= match;
             }
-            return undefined;
+            return partial;
         },
     };
 }

@@ -121,7 +121,7 @@ export function createFallbackHandler(
     const selectors = matched
       .flatMap((path) => path.operations)
       .filter((op) => op.method === method)
-      .map((op) => op.selector)
+      .map((op) => op.selectors?.[0])
     if (selectors.length === 0 || selectors.includes(undefined)) return undefined
     const named = selectors
       .slice(0, 3)

@@ -168,9 +168,10 @@ describe('operations with servers of their own', () => {
 })
 
 describe('selectors', () => {
-  const selected = (name: string, selector: MockOperation['selector'], path = '/'): MockOperation => ({
+  type Selector = NonNullable<MockOperation['selectors']>[number]
+  const selected = (name: string, selector: Selector | undefined, path = '/'): MockOperation => ({
     ...operation('POST', path, name),
-    ...(selector ? { selector } : {}),
+    ...(selector ? { selectors: [selector] } : {}),
   })
   const operations = [
     selected('rest', undefined),
@@ -187,6 +188,28 @@ describe('selectors', () => {
     expect(find('https://api.test/', { 'x-amz-target': 'Ws.DescribeTags' })).toBe('describeTags')
     expect(find('https://api.test/?Action=Unknown')).toBe('rest')
     expect(find('https://api.test/?action=AssumeRole')).toBe('rest')
+  })
+
+  it('requires every selector, and reads path parameters sent in the query', () => {
+    const both: MockOperation = {
+      ...operation('GET', '/rest/{v}', 'search'),
+      selectors: [
+        { in: 'query', name: 'method', value: 'search' },
+        { in: 'query', name: 'format', value: 'json' },
+      ],
+      queryPathParams: { lat: 'lat' },
+    }
+    const rest = createRouteTable(
+      [operation('GET', '/rest/{v}', 'other'), both],
+      'https://api.test',
+      ownServerPrefixes({}, 'https://api.test'),
+    )
+    const at = (url: string) => rest.find('GET', new URL(url))
+    expect(at('https://api.test/rest/1?method=search&format=json&lat=5')).toMatchObject({
+      operation: { name: 'search' },
+      params: { v: '1', lat: '5' },
+    })
+    expect(at('https://api.test/rest/1?method=search')?.operation.name).toBe('other')
   })
 
   it('finds nothing when the template matches but the selector does not', () => {

@@ -15,8 +15,10 @@
  * with `/`) are tried for every request. Compiled on the first request.
  *
  * Operations that share a template and a method (AWS descriptions keep them apart by a fragment in their
- * path keys) are told apart by their selectors (`MockOperation.selector`): a query or header parameter's
- * value; of one template, those with a selector are tried first.
+ * path keys) are told apart by their selectors (`MockOperation.selectors`): query or header values; of one
+ * template, those with more selectors are tried first. Path parameters a path key sends in its query
+ * (`/alerts?lat={lat}`) are read from the query; of routes that match otherwise, the first whose
+ * query names are all there wins (`/alerts?lat={lat}` or `/alerts?city={city}`).
  *
  * An operation with servers of its own (`MockOperation.servers`) is also matched under the route prefixes
  * `ownPrefixes` gives it (`own-servers.ts`), by the same route: where the SDK sends it.
@@ -38,19 +40,29 @@ export interface RouteMatch {
 /** Finds the operation of a request. */
 export interface RouteTable {
   /**
-   * The operation of `method` whose template matches `url` first, and whose selector, if it has one,
+   * The operation of `method` whose template matches `url` first, and whose selectors, if it has some,
    * the request's query or `headers` satisfy; or `undefined`.
    */
   find(method: string, url: URL, headers?: Headers): RouteMatch | undefined
 }
 
-/** Whether a request satisfies an operation's selector (`MockOperation.selector`); true without one. */
+/** Whether a request carries every value of an operation's selectors (`MockOperation.selectors`). */
 export function selects(operation: MockOperation, url: URL, headers?: Headers): boolean {
-  const { selector } = operation
-  if (selector === undefined) return true
-  const value =
-    selector.in === 'query' ? url.searchParams.get(selector.name) : (headers?.get(selector.name) ?? null)
-  return value === selector.value
+  return (operation.selectors ?? []).every(
+    (selector) =>
+      (selector.in === 'query'
+        ? url.searchParams.get(selector.name)
+        : (headers?.get(selector.name) ?? null)) === selector.value,
+  )
+}
+
+/** The path parameters a request sends in its query (`MockOperation.queryPathParams`), added to `params`. */
+function withQueryParams(operation: MockOperation, url: URL, params: Record<string, string>) {
+  for (const [query, param] of Object.entries(operation.queryPathParams ?? {})) {
+    const value = url.searchParams.get(query)
+    if (value !== null) setOwn(params, param, value)
+  }
+  return params
 }
 
 interface Route {
@@ -136,11 +148,11 @@ function build(
   ownPrefixes: OwnPrefixes,
 ): Map<string, MethodTable> {
   const ranked = operations.map((operation) => ({ operation, ranks: templateRanks(operation.path) }))
-  // Of one template, operations with a selector go first: one without is the rest of that path's requests.
+  // Of one template, operations with more selectors go first: one without is the rest of the path's requests.
   ranked.sort(
     (a, b) =>
       compareRanks(a.ranks, b.ranks) ||
-      Number(b.operation.selector !== undefined) - Number(a.operation.selector !== undefined),
+      (b.operation.selectors?.length ?? 0) - (a.operation.selectors?.length ?? 0),
   )
   const tables = new Map<string, MethodTable>()
   ranked.forEach(({ operation }, order) => {
@@ -197,12 +209,19 @@ export function createRouteTable(
       if (table === undefined) return undefined
       const clean = `${url.origin}${url.pathname}`
       const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/')
+      // A route whose path parameters in the query are all there wins; else the first that matched, whose
+      // validation then names what is missing.
+      let partial: RouteMatch | undefined
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
-        if (params !== undefined && selects(route.operation, url, headers))
-          return { operation: route.operation, params }
+        if (params === undefined || !selects(route.operation, url, headers)) continue
+        const { operation } = route
+        const match = { operation, params: withQueryParams(operation, url, params) }
+        const inQuery = Object.keys(operation.queryPathParams ?? {})
+        if (inQuery.every((name) => url.searchParams.has(name))) return match
+        partial ??= match
       }
-      return undefined
+      return partial
     },
   }
 }

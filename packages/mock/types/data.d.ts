@@ -64,14 +64,16 @@ export interface MockOperation {
     /** The path template requests use, e.g. `/zoos/{zId}` (a fragment in the spec's path key left out). */
     readonly path: string;
     /**
-     * The query or header parameter whose value marks this operation's requests among those of others on
-     * the same path and method (`/#Action=AssumeRole` in AWS descriptions: `Action=AssumeRole`).
+     * Query or header values that mark this operation's requests among those of others on the same path
+     * and method (AWS's `/#Action=AssumeRole`: `Action=AssumeRole`; `/rest?method=flickr.x`: `method`).
      */
-    readonly selector?: {
+    readonly selectors?: readonly {
         readonly in: 'query' | 'header';
         readonly name: string;
         readonly value: string;
-    };
+    }[];
+    /** Path parameters sent in the query (`/alerts?lat={lat}`): query name → parameter name. */
+    readonly queryPathParams?: Readonly<Record<string, string>>;
     readonly tags: readonly string[];
     readonly summary?: string;
     readonly parameters: readonly MockParameter[];

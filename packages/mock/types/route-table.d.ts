@@ -8,12 +8,12 @@ export interface RouteMatch {
 /** Finds the operation of a request. */
 export interface RouteTable {
     /**
-     * The operation of `method` whose template matches `url` first, and whose selector, if it has one,
+     * The operation of `method` whose template matches `url` first, and whose selectors, if it has some,
      * the request's query or `headers` satisfy; or `undefined`.
      */
     find(method: string, url: URL, headers?: Headers): RouteMatch | undefined;
 }
-/** Whether a request satisfies an operation's selector (`MockOperation.selector`); true without one. */
+/** Whether a request carries every value of an operation's selectors (`MockOperation.selectors`). */
 export declare function selects(operation: MockOperation, url: URL, headers?: Headers): boolean;
 /** What gives an operation the route prefixes of its own servers (`ownServerPrefixes`). */
 export type OwnPrefixes = (operation: MockOperation) => readonly string[];

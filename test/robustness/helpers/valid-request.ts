@@ -142,7 +142,8 @@ function body(operation: MockOperation, sampler: Sampler, seed: number): { body?
 
 /**
  * A request for `operation` under `baseUrl`, with every path parameter and every required query, header
- * and cookie parameter sampled from its schema, the body sampled, and credentials.
+ * and cookie parameter sampled from its schema, the body sampled, and credentials; the query values its
+ * path key names (`MockOperation.selectors`) and the path parameters the key sends in the query, there.
  */
 export function validRequest(
   data: MockData,
@@ -155,10 +156,20 @@ export function validRequest(
   const query: string[] = []
   const cookies: string[] = []
   let path = operation.path
+  // Path parameters a path key sends in its query (`/alerts?lat={lat}`), by parameter name.
+  const inQuery = new Map(Object.entries(operation.queryPathParams ?? {}).map(([q, param]) => [param, q]))
+  // A selector of a required query parameter comes with that parameter (its enum is the value).
+  const sampled = (name: string) =>
+    operation.parameters.some((p) => p.in === 'query' && p.required && p.name === name)
+  for (const selector of operation.selectors ?? [])
+    if (selector.in === 'query' && !sampled(selector.name))
+      query.push(`${enc(selector.name)}=${enc(selector.value)}`)
   for (const p of operation.parameters) {
     if (!p.required && p.in !== 'path') continue
     const value = sampler.sample(p.schema, { seed, direction: 'request', propertyName: p.name })
-    if (p.in === 'path') path = path.replace(`{${p.name}}`, pathValue(p, value))
+    const queryName = p.in === 'path' ? inQuery.get(p.name) : undefined
+    if (queryName !== undefined) query.push(`${enc(queryName)}=${enc(plainValue(value))}`)
+    else if (p.in === 'path') path = path.replace(`{${p.name}}`, pathValue(p, value))
     else if (p.in === 'query') query.push(...queryPairs(p, value))
     else if (p.in === 'header') headers.set(p.name, plainValue(value))
     else cookies.push(`${p.name}=${enc(plainValue(value))}`)

@@ -105,8 +105,8 @@ function response(declared: Response, conversion: OperationConversion): MockResp
 }
 
 /**
- * The table entry of one operation: name, method, the path requests use (and the selector that tells its
- * requests from others' on it), parameters, bodies and responses, converted as `conversion` says, and its
+ * The table entry of one operation: name, method, the path requests use (with the selectors that tell its
+ * requests from others' on it and the query names path parameters come in), parameters, bodies and responses, converted as `conversion` says, and its
  * own servers (and their template) when it has some.
  */
 export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
@@ -116,7 +116,8 @@ export function mockOperation(op: Operation, conversion: OperationConversion): M
     operationId: op.operationId,
     method: op.method.toUpperCase(),
     path: op.requestPath,
-    ...(op.selector === undefined ? {} : { selector: op.selector }),
+    ...(op.selectors === undefined ? {} : { selectors: op.selectors }),
+    ...(op.queryPathParams === undefined ? {} : { queryPathParams: op.queryPathParams }),
     tags: op.tags,
     parameters: op.parameters.map((param) => parameter(param, conversion.convert)),
     ...(body === undefined

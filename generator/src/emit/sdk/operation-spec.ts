@@ -181,9 +181,10 @@ export function operationSpecEntries(
     ['method', literal(operation.method.toUpperCase())],
     ['path', literal(operation.requestPath)],
     ['params', paramsCode(operation, document, imports)],
+    ['pathQuery', operation.pathQuery === undefined ? undefined : literal(operation.pathQuery)],
     [
       'write',
-      operation.parameters.some((param) => param.in !== 'path')
+      operation.pathQuery !== undefined || operation.parameters.some((param) => param.in !== 'path')
         ? imports.runtimeValue('writeParams')
         : undefined,
     ],

@@ -1,15 +1,46 @@
 import { describe, expect, it } from 'vitest'
 import { createParameter } from '../testing/model-factory.ts'
-import { fragmentSelector, splitFragment } from './path-fragment.ts'
+import { fragmentSelector, keyQuery, splitPathKey } from './path-key.ts'
 
-describe('splitFragment', () => {
+describe('splitPathKey', () => {
   it.each([
     ['/zoos/{zId}', { path: '/zoos/{zId}' }],
     ['/#Action=AssumeRole', { path: '/', fragment: 'Action=AssumeRole' }],
     ['/{roleId}#disambiguation_dummy', { path: '/{roleId}', fragment: 'disambiguation_dummy' }],
     ['/a#b#c', { path: '/a', fragment: 'b#c' }],
+    ['/alerts?lat={lat}&lon={lon}', { path: '/alerts', query: 'lat={lat}&lon={lon}' }],
+    ['/rest?method=x#y', { path: '/rest', query: 'method=x', fragment: 'y' }],
+    ['/a?', { path: '/a' }],
+    ['/a#b?c', { path: '/a', fragment: 'b?c' }],
   ])('%s', (key, want) => {
-    expect(splitFragment(key)).toEqual(want)
+    expect(splitPathKey(key)).toEqual(want)
+  })
+})
+
+describe('keyQuery', () => {
+  const lat = createParameter('lat', { in: 'path' })
+  const q = createParameter('q', { in: 'query' })
+
+  it('keeps constants (as selectors) and path parameters (read from the query), leaves query parameters to themselves', () => {
+    expect(keyQuery('method=flickr.a%20b&lat={lat}&q={q}&flag&&x=a{b}', [lat, q])).toEqual({
+      text: 'method=flickr.a%20b&lat={lat}&flag',
+      selectors: [
+        { in: 'query', name: 'method', value: 'flickr.a b' },
+        { in: 'query', name: 'flag', value: '' },
+      ],
+      pathParams: { lat: 'lat' },
+    })
+    expect(keyQuery('q={q}', [q])).toEqual({ selectors: [], pathParams: {} })
+    expect(keyQuery('{lat}=1', [lat])).toEqual({ text: '{lat}=1', selectors: [], pathParams: {} })
+    expect(keyQuery('q=x&m=y', [q])).toEqual({
+      text: 'm=y',
+      selectors: [
+        { in: 'query', name: 'q', value: 'x' },
+        { in: 'query', name: 'm', value: 'y' },
+      ],
+      pathParams: {},
+    })
+    expect(keyQuery('__proto__={lat}', [lat]).pathParams).toEqual(JSON.parse('{"__proto__":"lat"}'))
   })
 })
 
