@@ -91,10 +91,8 @@ export function buildOperation(
   })
   const key = splitPathKey(site.path)
   const query = key.query === undefined ? undefined : keyQuery(key.query, parameters)
-  const selectors = [
-    ...(query?.selectors ?? []),
-    ...[fragmentSelector(key.fragment, parameters)].filter((each) => each !== undefined),
-  ]
+  const named = fragmentSelector(key.fragment, parameters)
+  const selectors = [...(query?.selectors ?? []), ...(named === undefined ? [] : [named])]
   const built: Operation = {
     operationId: names.operationId,
     name: names.name,

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { setOwn } from './record.ts'
 import type { OperationSelector, Parameter } from './types.ts'
 
 /** A path key's parts: the path requests use, its query and its fragment (without `?` and `#`). */
@@ -111,7 +112,7 @@ export function keyQuery(
       // that parameter: sent here too, it would be there twice.
       if (parameters.some((each) => each.in === 'query' && each.name === name)) continue
     } else if (parameters.some((each) => each.in === 'path' && each.name === param)) {
-      Object.defineProperty(pathParams, name, { value: param, enumerable: true })
+      setOwn(pathParams, name, param)
     } else continue
     kept.push(pair)
   }

@@ -3,18 +3,10 @@ import { matchRequestUrl } from 'msw';
 import { compileMswPath } from "./msw-path.js";
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from "./routes.js";
 import { setOwn } from "./validate/keywords.js";
-export function selects(operation, url, headers) {
-    return (operation.selectors ?? []).every((selector) => (selector.in === 'query'
+function selects(operation, url, headers) {
+    return (operation.selectors?.every((selector) => (selector.in === 'query'
         ? url.searchParams.get(selector.name)
-        : (headers?.get(selector.name) ?? null)) === selector.value);
-}
-function withQueryParams(operation, url, params) {
-    for (const [query, param] of Object.entries(operation.queryPathParams ?? {})) {
-        const value = url.searchParams.get(query);
-        if (value !== null)
-            setOwn(params, param, value);
-    }
-    return params;
+        : (headers?.get(selector.name) ?? null)) === selector.value) ?? true);
 }
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 function mswMatcher(template, path) {
@@ -78,7 +70,12 @@ function build(operations, prefix, ownPrefixes) {
             table = { index: new Map(), positions: [], unindexed: [] };
             tables.set(method, table);
         }
-        const route = { order, operation, match: matcherOf(prefix, operation, ownPrefixes) };
+        const route = {
+            order,
+            operation,
+            inQuery: Object.entries(operation.queryPathParams ?? {}),
+            match: matcherOf(prefix, operation, ownPrefixes),
+        };
         const key = keyOf(operation.path);
         if (key === undefined) {
             table.unindexed.push(route);
@@ -128,10 +125,16 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
                 const params = route.match(url, clean);
                 if (params === undefined || !selects(route.operation, url, headers))
                     continue;
-                const { operation } = route;
-                const match = { operation, params: withQueryParams(operation, url, params) };
-                const inQuery = Object.keys(operation.queryPathParams ?? {});
-                if (inQuery.every((name) => url.searchParams.has(name)))
+                let complete = true;
+                for (const [query, param] of route.inQuery) {
+                    const value = url.searchParams.get(query);
+                    if (value === null)
+                        complete = false;
+                    else
+                        setOwn(params, param, value);
+                }
+                const match = { operation: route.operation, params };
+                if (complete)
                     return match;
                 partial ??= match;
             }

@@ -47,28 +47,23 @@ export interface RouteTable {
 }
 
 /** Whether a request carries every value of an operation's selectors (`MockOperation.selectors`). */
-export function selects(operation: MockOperation, url: URL, headers?: Headers): boolean {
-  return (operation.selectors ?? []).every(
-    (selector) =>
-      (selector.in === 'query'
-        ? url.searchParams.get(selector.name)
-        : (headers?.get(selector.name) ?? null)) === selector.value,
+function selects(operation: MockOperation, url: URL, headers?: Headers): boolean {
+  return (
+    operation.selectors?.every(
+      (selector) =>
+        (selector.in === 'query'
+          ? url.searchParams.get(selector.name)
+          : (headers?.get(selector.name) ?? null)) === selector.value,
+    ) ?? true
   )
-}
-
-/** The path parameters a request sends in its query (`MockOperation.queryPathParams`), added to `params`. */
-function withQueryParams(operation: MockOperation, url: URL, params: Record<string, string>) {
-  for (const [query, param] of Object.entries(operation.queryPathParams ?? {})) {
-    const value = url.searchParams.get(query)
-    if (value !== null) setOwn(params, param, value)
-  }
-  return params
 }
 
 interface Route {
   /** Position in `compareTemplates` order (ties in spec order). */
   readonly order: number
   readonly operation: MockOperation
+  /** The operation's path parameters sent in the query (`queryPathParams`): `[query name, parameter]`. */
+  readonly inQuery: readonly (readonly [string, string])[]
   /** The path parameters of a URL (also given without query and hash), or `undefined`. */
   readonly match: (url: URL, cleanUrl: string) => Record<string, string> | undefined
 }
@@ -162,7 +157,12 @@ function build(
       table = { index: new Map(), positions: [], unindexed: [] }
       tables.set(method, table)
     }
-    const route: Route = { order, operation, match: matcherOf(prefix, operation, ownPrefixes) }
+    const route: Route = {
+      order,
+      operation,
+      inQuery: Object.entries(operation.queryPathParams ?? {}),
+      match: matcherOf(prefix, operation, ownPrefixes),
+    }
     const key = keyOf(operation.path)
     if (key === undefined) {
       table.unindexed.push(route)
@@ -215,10 +215,14 @@ export function createRouteTable(
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
         if (params === undefined || !selects(route.operation, url, headers)) continue
-        const { operation } = route
-        const match = { operation, params: withQueryParams(operation, url, params) }
-        const inQuery = Object.keys(operation.queryPathParams ?? {})
-        if (inQuery.every((name) => url.searchParams.has(name))) return match
+        let complete = true
+        for (const [query, param] of route.inQuery) {
+          const value = url.searchParams.get(query)
+          if (value === null) complete = false
+          else setOwn(params, param, value)
+        }
+        const match = { operation: route.operation, params }
+        if (complete) return match
         partial ??= match
       }
       return partial

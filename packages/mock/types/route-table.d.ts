@@ -13,8 +13,6 @@ export interface RouteTable {
      */
     find(method: string, url: URL, headers?: Headers): RouteMatch | undefined;
 }
-/** Whether a request carries every value of an operation's selectors (`MockOperation.selectors`). */
-export declare function selects(operation: MockOperation, url: URL, headers?: Headers): boolean;
 /** What gives an operation the route prefixes of its own servers (`ownServerPrefixes`). */
 export type OwnPrefixes = (operation: MockOperation) => readonly string[];
 /**

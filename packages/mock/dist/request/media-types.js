@@ -29,12 +29,14 @@ export function parseMediaType(text) {
     return { type, subtype, essence: `${type}/${subtype}`, params };
 }
 export function isJsonMediaType(text) {
-    const parsed = parseMediaType(text);
-    return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'));
+    return hasSyntax(text, 'json');
 }
 export function isXmlMediaType(text) {
-    const parsed = parseMediaType(text);
-    return parsed !== undefined && (parsed.subtype === 'xml' || parsed.subtype.endsWith('+xml'));
+    return hasSyntax(text, 'xml');
+}
+function hasSyntax(text, syntax) {
+    const subtype = parseMediaType(text)?.subtype;
+    return subtype !== undefined && (subtype === syntax || suffixOf(subtype) === syntax);
 }
 function suffixOf(subtype) {
     const plus = subtype.lastIndexOf('+');

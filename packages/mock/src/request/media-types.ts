@@ -58,8 +58,7 @@ export function parseMediaType(text: string | null | undefined): MediaType | und
  * isJsonMediaType('application/vnd.api+json; charset=utf-8') // true
  */
 export function isJsonMediaType(text: string | null | undefined): boolean {
-  const parsed = parseMediaType(text)
-  return parsed !== undefined && (parsed.subtype === 'json' || parsed.subtype.endsWith('+json'))
+  return hasSyntax(text, 'json')
 }
 
 /**
@@ -70,8 +69,13 @@ export function isJsonMediaType(text: string | null | undefined): boolean {
  * isXmlMediaType('text/xml; charset=utf-8') // true
  */
 export function isXmlMediaType(text: string | null | undefined): boolean {
-  const parsed = parseMediaType(text)
-  return parsed !== undefined && (parsed.subtype === 'xml' || parsed.subtype.endsWith('+xml'))
+  return hasSyntax(text, 'xml')
+}
+
+/** Whether a media type's subtype is `syntax` or ends in its structured-syntax suffix (`+syntax`). */
+function hasSyntax(text: string | null | undefined, syntax: string): boolean {
+  const subtype = parseMediaType(text)?.subtype
+  return subtype !== undefined && (subtype === syntax || suffixOf(subtype) === syntax)
 }
 
 /** The structured-syntax suffix of a subtype (`vnd.api+json` → `json`), if any. */
