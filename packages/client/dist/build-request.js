@@ -21,12 +21,8 @@ export function expandPath(spec, values) {
     return path;
 }
 export async function buildRequest(spec, params, path, client, options, signal) {
-    const { body } = params;
     const draft = { headers: new Headers(client.headers), query: [] };
     const { headers, query } = draft;
-    const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' };
-    if (body !== undefined && mediaType)
-        headers.set('content-type', mediaType);
     spec.write?.(draft, params, spec);
     if (spec.security)
         await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft);
@@ -37,12 +33,8 @@ export async function buildRequest(spec, params, path, client, options, signal) 
     if (search)
         query.unshift(search);
     const url = base.replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '');
-    const init = {
-        method: spec.method,
-        headers,
-        signal,
-        duplex: 'half',
-        body: body === undefined ? null : encode(body),
-    };
-    return [url, init];
+    return [
+        url,
+        { method: spec.method, headers, signal, body: draft.body, duplex: draft.duplex },
+    ];
 }

@@ -17,8 +17,7 @@ export async function call(spec, params, options) {
     const custom = options.fetch ?? defaults.fetch;
     const timeout = options.timeout ?? defaults.timeout;
     const retry = options.retry ?? defaults.retry;
-    const stream = params.body instanceof ReadableStream;
-    const policy = !stream && (retry === true ? {} : retry);
+    const policy = retry === true ? {} : retry;
     const signals = [options.signal, timeout && AbortSignal.timeout(timeout)].filter(Boolean);
     const signal = signals[1] ? AbortSignal.any(signals) : signals[0];
     let target = path;
@@ -34,10 +33,10 @@ export async function call(spec, params, options) {
                 response = await (custom ? custom(new Request(url, init), { spec, attempt }) : fetch(url, init));
             }
             catch (cause) {
-                target = new Request(url, stream ? {} : init).url;
+                target = new Request(url, init.duplex ? {} : init).url;
                 error = fail(cause);
             }
-            if (policy && shouldRetry(policy, method, attempt, response, error)) {
+            if (policy && !init.duplex && shouldRetry(policy, method, attempt, response, error)) {
                 response?.body?.cancel().catch(() => { });
                 await sleep(retryDelay(policy, attempt, response), signal);
                 continue;

@@ -2,15 +2,16 @@
 export { binaryBody, formBody, multipartBody, textBody } from "./body-encoders.js";
 export { call } from "./call.js";
 export { createClient, getDefaultClient, setDefaultClient } from "./create-client.js";
-export { apiKeyCredential, basicCredential, noCredential } from "./credentials.js";
+export { apiKeyCredential, basicCredential, noCredential, tokenCredential } from "./credentials.js";
 export { formExploded, simple } from "./default-styles.js";
 export { AbortError, DecodeError, NetworkError, StatusError, StatuslineError, TimeoutError, } from "./errors.js";
 export { match } from "./match.js";
 export { onOwnServer } from "./own-server.js";
 export { deepObject, encodeReserved, formUnexploded, jsonForm, jsonSimple, label, labelExploded, matrix, matrixExploded, pipeDelimited, simpleExploded, spaceDelimited, } from "./param-styles.js";
 export { parseResponse, responseKey } from "./parse-response.js";
+export { writeBody, writeRequest } from "./request-body.js";
 export { writeParams } from "./request-params.js";
-export { arrayHeader, blobUnlessText, booleanHeader } from "./response-decoders.js";
+export { arrayHeader, blobUnlessText, booleanHeader, readHeaders } from "./response-decoders.js";
 export { retryDelay } from "./retry.js";
 export { serverFromTemplates } from "./server-templates.js";
 export { unwrap } from "./unwrap.js";

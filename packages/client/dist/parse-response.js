@@ -8,12 +8,6 @@ export async function parseResponse(spec, response, label, parseAs) {
     const { status, ok, headers: received } = response;
     const key = responseKey(spec.responses, status);
     const declared = spec.responses[key];
-    const headers = {};
-    for (const [name, decode] of Object.entries(declared?.headers ?? {})) {
-        const value = received.get(name);
-        if (value !== null)
-            headers[name] = decode(value);
-    }
     let body;
     if (!(declared?.empty || spec.method === 'HEAD')) {
         const type = received.get('content-type') || '';
@@ -33,5 +27,12 @@ export async function parseResponse(spec, response, label, parseAs) {
                 }), { status, snippet });
             }
     }
-    return { ok, status, key, [ok ? 'data' : 'error']: body, headers, response };
+    return {
+        ok,
+        status,
+        key,
+        [ok ? 'data' : 'error']: body,
+        headers: declared?.headers?.(received) ?? {},
+        response,
+    };
 }

@@ -2,3 +2,12 @@
 export const blobUnlessText = (contentType) => /^(text\/|$)|json|xml|javascript|yaml|urlencoded/i.test(contentType) ? undefined : 'blob';
 export const booleanHeader = (value) => value.toLowerCase() === 'true';
 export const arrayHeader = (value) => value.split(',').map((item) => item.trim());
+export const readHeaders = (decoders) => (received) => {
+    const headers = {};
+    for (const [name, decode] of Object.entries(decoders)) {
+        const value = received.get(name);
+        if (value !== null)
+            headers[name] = decode(value);
+    }
+    return headers;
+};

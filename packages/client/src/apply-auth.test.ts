@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest'
 import { applyAuth } from './apply-auth.ts'
-import { apiKeyCredential, basicCredential, noCredential } from './credentials.ts'
+import { apiKeyCredential, basicCredential, noCredential, tokenCredential } from './credentials.ts'
 import type { Auth, RequestDraft, SecuritySchemeSpec } from './options.ts'
 
 const schemes: Record<string, SecuritySchemeSpec> = {
-  bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+  bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', apply: tokenCredential },
   basicAuth: { type: 'http', scheme: 'basic', apply: basicCredential },
-  tokenAuth: { type: 'http', scheme: 'Token' },
+  tokenAuth: { type: 'http', scheme: 'Token', apply: tokenCredential },
   headerKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', apply: apiKeyCredential },
   queryKey: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential },
   cookieKey: { type: 'apiKey', in: 'cookie', name: 'sid', apply: apiKeyCredential },
-  oauth: { type: 'oauth2' },
-  oidc: { type: 'openIdConnect' },
+  oauth: { type: 'oauth2', apply: tokenCredential },
+  oidc: { type: 'openIdConnect', apply: tokenCredential },
   mtls: { type: 'mutualTLS', apply: noCredential },
 }
 
@@ -47,12 +47,11 @@ describe('applyAuth', () => {
     expect(await applied(security, auth as Auth)).toEqual(want)
   })
 
-  it('refuses basic credentials for a hand-written basic scheme without apply, instead of sending them as text', async () => {
-    const bare = { basicAuth: { type: 'http', scheme: 'basic' } } as const
+  it('refuses a credential that is not a token for a token scheme, instead of sending it as text', async () => {
     const draft: RequestDraft = { headers: new Headers(), query: [] }
     await expect(
-      applyAuth([['basicAuth']], bare, { basic: { username: 'ann', password: 'pw' } }, draft),
-    ).rejects.toThrow('[statusline] Failed to apply basicAuth: no apply for a credential that is not a token')
+      applyAuth([['bearerAuth']], schemes, { bearerAuth: { username: 'ann', password: 'pw' } }, draft),
+    ).rejects.toThrow('[statusline] Failed to apply a bearer scheme: its credential is not a token')
     expect(lines(draft)).toEqual([])
   })
 

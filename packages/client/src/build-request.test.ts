@@ -15,6 +15,7 @@ import {
   pipeDelimited,
   simpleExploded,
 } from './param-styles.ts'
+import { writeBody, writeRequest } from './request-body.ts'
 import { writeParams } from './request-params.ts'
 
 const signal = new AbortController().signal
@@ -194,6 +195,7 @@ describe('body', () => {
   const post = (body?: OperationSpec['body']): OperationSpec => ({
     method: 'POST',
     path: '/zoos',
+    write: writeBody,
     responses: { 201: {} },
     ...(body ? { body } : {}),
   })
@@ -239,11 +241,43 @@ describe('body', () => {
     expect(request.headers.has('content-type')).toBe(false)
   })
 
-  it('sends a stream body as is', async () => {
+  it('sends a stream body as is, half duplex; other bodies set no duplex', async () => {
     const stream = new Blob(['raw bytes']).stream()
-    const request = await build(post({ mediaType: 'application/octet-stream', encode: binaryBody }), {
-      body: stream,
-    })
-    expect(await request.text()).toBe('raw bytes')
+    const spec = post({ mediaType: 'application/octet-stream', encode: binaryBody })
+    const [url, init] = await buildRequest(
+      spec,
+      { body: stream },
+      '/zoos',
+      { baseUrl: 'https://api.test' },
+      {},
+    )
+    expect(init.duplex).toBe('half')
+    expect(await new Request(url, init).text()).toBe('raw bytes')
+    const [, json] = await buildRequest(post(), { body: {} }, '/zoos', {}, {})
+    expect(json.duplex).toBeUndefined()
+  })
+
+  it('sends no body for a descriptor without a body writer (the operation declares none)', async () => {
+    const request = await build(
+      { ...post(), write: writeParams },
+      { body: { name: 'Berlin' }, query: { q: 1 } },
+    )
+    expect([request.body, request.headers.has('content-type'), new URL(request.url).search]).toEqual([
+      null,
+      false,
+      '?q=1',
+    ])
+  })
+
+  it('writes the body and the parameters with writeRequest; a header parameter replaces the Content-Type', async () => {
+    const request = await build(
+      { ...post(), write: writeRequest },
+      { body: { a: 1 }, query: { q: 1 }, header: { 'content-type': 'application/merge-patch+json' } },
+    )
+    expect([new URL(request.url).search, request.headers.get('content-type'), await request.text()]).toEqual([
+      '?q=1',
+      'application/merge-patch+json',
+      '{"a":1}',
+    ])
   })
 })

@@ -51,14 +51,15 @@ export function expandPath(spec: OperationSpec, values?: Record<string, unknown>
   return path
 }
 
+/** The init of one attempt: a `RequestInit` with `duplex` set when the body is a stream. */
+export type AttemptInit = RequestInit & Pick<RequestDraft, 'duplex'>
+
 /**
  * Builds one attempt to `path` (already expanded): its URL and its `RequestInit`. Headers, lowest
- * precedence first: client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the
- * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
- * boundary fetch sets), the parameters the descriptor's `write` writes, credentials, call headers.
- * Cookie parameters and apiKey cookies are appended to the client's `Cookie` header; a call's `cookie`
- * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The
- * body is encoded with `spec.body.encode`, default `JSON.stringify`.
+ * precedence first: client headers, what the descriptor's `write` writes (the body's `Content-Type`, then
+ * parameters), credentials, call headers. Cookie parameters and apiKey cookies are appended to the
+ * client's `Cookie` header; a call's `cookie` header replaces them all (browsers drop that header: there,
+ * cookies come from the cookie jar).
  */
 export async function buildRequest(
   spec: OperationSpec,
@@ -67,12 +68,9 @@ export async function buildRequest(
   client: ClientOptions,
   options: CallOptions,
   signal?: AbortSignal,
-): Promise<[url: string, init: RequestInit]> {
-  const { body } = params
+): Promise<[url: string, init: AttemptInit]> {
   const draft: RequestDraft = { headers: new Headers(client.headers), query: [] }
   const { headers, query } = draft
-  const { mediaType, encode = JSON.stringify } = spec.body ?? { mediaType: 'application/json' }
-  if (body !== undefined && mediaType) headers.set('content-type', mediaType)
   spec.write?.(draft, params, spec)
   if (spec.security)
     await applyAuth(spec.security, client.securitySchemes, { ...client.auth, ...options.auth }, draft)
@@ -81,13 +79,9 @@ export async function buildRequest(
   const [base, search] = (client.baseUrl ?? '').split('#')[0]!.split(/\?(.*)/) as [string, string?]
   if (search) query.unshift(search)
   const url = base.replace(/\/+$/, '') + path + (query[0] ? `?${query.join('&')}` : '')
-  // `duplex` is required by Node's fetch for stream bodies and ignored elsewhere.
-  const init = {
-    method: spec.method,
-    headers,
-    signal,
-    duplex: 'half',
-    body: body === undefined ? null : encode(body),
-  }
-  return [url, init as RequestInit]
+  // An absent body is `undefined`, which fetch takes as none.
+  return [
+    url,
+    { method: spec.method, headers, signal, body: draft.body, duplex: draft.duplex } as AttemptInit,
+  ]
 }

@@ -4,6 +4,7 @@ import { call } from './call.ts'
 import { createClient } from './create-client.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
+import { writeBody } from './request-body.ts'
 import { withMiddleware } from './with-middleware.ts'
 
 const getZoo = {
@@ -15,6 +16,7 @@ const getZoo = {
 const putFile = {
   method: 'PUT',
   path: '/files',
+  write: writeBody,
   body: { mediaType: 'application/octet-stream', encode: binaryBody },
   responses: { 204: {}, default: {} },
 } as const satisfies OperationSpec
@@ -48,7 +50,7 @@ describe('call: the global fetch, without middleware or a custom fetch', () => {
     })
     const [input, init] = spy.mock.calls[0]!
     expect(input).toBe('https://api.test/v1/zoos/1')
-    expect(init).toMatchObject({ method: 'GET', body: null, signal: undefined })
+    expect(init).toMatchObject({ method: 'GET', body: undefined, signal: undefined })
     expect(new Headers(init?.headers).get('x-app')).toBe('zoo')
   })
 
@@ -164,11 +166,10 @@ describe("call: what Node's fetch cannot take", () => {
     expect((error as Error).message).toBe('[statusline] Failed to fetch GET /zoos/1: aborted')
   })
 
-  it("rejects with fetch's TypeError for a body on GET", async () => {
+  it("rejects with fetch's TypeError for a body on GET (a hand-written descriptor that writes one)", async () => {
     const client = createClient({ baseUrl: 'https://api.test' })
-    const error = await call(getZoo, { path: { zId: 1 }, body: { a: 1 } }, { client }).catch(
-      (e: unknown) => e,
-    )
+    const spec = { ...getZoo, write: writeBody }
+    const error = await call(spec, { path: { zId: 1 }, body: { a: 1 } }, { client }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TypeError)
     expect(error).not.toBeInstanceOf(StatuslineError)
   })

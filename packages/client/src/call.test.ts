@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from './call.ts'
 import { createClient, setDefaultClient } from './create-client.ts'
-import { apiKeyCredential } from './credentials.ts'
+import { apiKeyCredential, tokenCredential } from './credentials.ts'
 import { simple } from './default-styles.ts'
 import { AbortError, NetworkError, StatuslineError, TimeoutError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
@@ -17,7 +17,7 @@ const getZoo = {
 } as const satisfies OperationSpec
 
 const securitySchemes = {
-  bearerAuth: { type: 'http', scheme: 'bearer' },
+  bearerAuth: { type: 'http', scheme: 'bearer', apply: tokenCredential },
   apiKeyQuery: { type: 'apiKey', in: 'query', name: 'key', apply: apiKeyCredential },
 } as const
 

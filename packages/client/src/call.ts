@@ -56,9 +56,7 @@ export async function call<R extends AnyMember>(
   const custom = options.fetch ?? defaults.fetch
   const timeout = options.timeout ?? defaults.timeout
   const retry = options.retry ?? defaults.retry
-  // A stream body can be sent once only: no retries then.
-  const stream = params.body instanceof ReadableStream
-  const policy = !stream && (retry === true ? {} : retry)
+  const policy = retry === true ? {} : retry
   // Only the signals the call needs: none, the caller's, the timeout's, or both combined.
   const signals = [options.signal, timeout && AbortSignal.timeout(timeout)].filter(Boolean) as AbortSignal[]
   const signal = signals[1] ? AbortSignal.any(signals) : signals[0]
@@ -77,10 +75,11 @@ export async function call<R extends AnyMember>(
       } catch (cause) {
         // Built now, a `Request` throws the TypeError of a URL or init that fetch cannot take (a stream
         // body, which the attempt may have used, left out).
-        target = new Request(url, stream ? {} : init).url
+        target = new Request(url, init.duplex ? {} : init).url
         error = fail(cause)
       }
-      if (policy && shouldRetry(policy, method, attempt, response, error)) {
+      // A stream body (`duplex`) can be sent once only: no retries then.
+      if (policy && !init.duplex && shouldRetry(policy, method, attempt, response, error)) {
         response?.body?.cancel().catch(() => {})
         await sleep(retryDelay(policy, attempt, response), signal)
         continue

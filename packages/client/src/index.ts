@@ -9,8 +9,8 @@ export { binaryBody, formBody, multipartBody, textBody } from './body-encoders.t
 // Calling operations
 export { call } from './call.ts'
 export { createClient, getDefaultClient, setDefaultClient } from './create-client.ts'
-// Credentials of security schemes, referenced by generated schemes (bearer-like schemes are the default)
-export { apiKeyCredential, basicCredential, noCredential } from './credentials.ts'
+// Credentials of security schemes, referenced by generated schemes
+export { apiKeyCredential, basicCredential, noCredential, tokenCredential } from './credentials.ts'
 // Parameter serialisers: the location defaults, referenced only where a parameter uses one elsewhere
 export { formExploded, simple } from './default-styles.ts'
 // Errors
@@ -32,10 +32,11 @@ export type {
   BodySpec,
   Encode,
   HeaderDecoder,
+  HeadersReader,
   OperationSpec,
   ParamSerializer,
   ParamSpec,
-  ParamsWriter,
+  RequestWriter,
   ResponseSpec,
 } from './operation.ts'
 export type {
@@ -79,10 +80,12 @@ export {
 } from './param-styles.ts'
 // Building blocks (response decoding and retry delays, for custom transports and tests)
 export { parseResponse, responseKey } from './parse-response.ts'
+// The request body, referenced by descriptors of operations that declare one
+export { writeBody, writeRequest } from './request-body.ts'
 // Query, header and cookie parameters, referenced by descriptors of operations that declare them
 export { writeParams } from './request-params.ts'
-// Response decoders, referenced by descriptors (JSON-or-text bodies and string headers are the defaults)
-export { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
+// Response decoders, referenced by descriptors (JSON-or-text bodies are the default)
+export { arrayHeader, blobUnlessText, booleanHeader, readHeaders } from './response-decoders.ts'
 export type { AnyMember, DataOf, ErrorMember, ErrorOf, ResponseKey, SuccessMember } from './result.ts'
 export { retryDelay } from './retry.ts'
 export { serverFromTemplates } from './server-templates.ts'

@@ -2,18 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { DecodeError } from './errors.ts'
 import type { OperationSpec } from './operation.ts'
 import { parseResponse, responseKey } from './parse-response.ts'
-import { arrayHeader, blobUnlessText, booleanHeader } from './response-decoders.ts'
+import { arrayHeader, blobUnlessText, booleanHeader, readHeaders } from './response-decoders.ts'
 
 const spec: OperationSpec = {
   method: 'GET',
   path: '/zoos/{zId}',
   responses: {
     200: {
-      headers: { 'x-rate-limit': Number, 'x-ratio': Number, 'x-beta': booleanHeader, 'x-tags': arrayHeader },
+      headers: readHeaders({
+        'x-rate-limit': Number,
+        'x-ratio': Number,
+        'x-beta': booleanHeader,
+        'x-tags': arrayHeader,
+      }),
     },
     204: {},
     404: {},
-    '4XX': { headers: { 'retry-after': String } },
+    '4XX': { headers: readHeaders({ 'retry-after': String }) },
     default: {},
   },
 }

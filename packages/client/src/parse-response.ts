@@ -31,8 +31,8 @@ export function responseKey(responses: OperationSpec['responses'], status: numbe
  * The body is not read for HEAD and for keys declared `empty` (204, 205 and 304 responses have none). Otherwise it is read
  * as `parseAs` says, else as the key's `read` chooses from the Content-Type, else as JSON when the
  * Content-Type is JSON or `+json` (invalid JSON throws a `DecodeError`) and as text for anything else; an
- * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. Declared headers are
- * decoded by their decoders; absent ones are left out.
+ * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. `headers` holds what
+ * the key's `headers` reader reads, else nothing.
  *
  * @param label - `METHOD url`, used in error messages.
  */
@@ -45,11 +45,6 @@ export async function parseResponse(
   const { status, ok, headers: received } = response
   const key = responseKey(spec.responses, status)
   const declared = spec.responses[key]
-  const headers: Record<string, unknown> = {}
-  for (const [name, decode] of Object.entries(declared?.headers ?? {})) {
-    const value = received.get(name)
-    if (value !== null) headers[name] = decode(value)
-  }
   let body: unknown
   // 204, 205 and 304 responses have no body (a `Response` cannot be made with one).
   if (!(declared?.empty || spec.method === 'HEAD')) {
@@ -73,5 +68,12 @@ export async function parseResponse(
         )
       }
   }
-  return { ok, status, key, [ok ? 'data' : 'error']: body, headers, response } as unknown as AnyMember
+  return {
+    ok,
+    status,
+    key,
+    [ok ? 'data' : 'error']: body,
+    headers: declared?.headers?.(received) ?? {},
+    response,
+  } as unknown as AnyMember
 }

@@ -1,13 +1,13 @@
 /**
  * Response decoders a descriptor references when the defaults do not fit (OpenAPI 3.1 §4.8.17 Response
- * Object, §4.8.21 Header Object): reading a body that may be binary, and decoding typed headers. By
- * default `call` reads JSON (by Content-Type) or text, and leaves header values as strings (`String`);
- * numeric headers use the global `Number`.
+ * Object, §4.8.21 Header Object): reading a body that may be binary, and reading declared headers. By
+ * default `call` reads JSON (by Content-Type) or text, and no headers; `readHeaders` decodes the declared
+ * ones, strings with the global `String`, numbers with `Number`.
  *
  * @module
  */
 
-import type { BodyReader, HeaderDecoder } from './operation.ts'
+import type { BodyReader, HeaderDecoder, HeadersReader } from './operation.ts'
 
 /**
  * For responses that declare a binary media type: a `Blob`, unless the Content-Type is JSON (parsed),
@@ -40,3 +40,24 @@ export const booleanHeader: HeaderDecoder = (value) => value.toLowerCase() === '
  * ```
  */
 export const arrayHeader: HeaderDecoder = (value) => value.split(',').map((item) => item.trim())
+
+/**
+ * The reader of a response key's declared headers: each present one decoded by its decoder, by
+ * lower-case name; absent ones are left out. Generated descriptors call it once, when the module loads
+ * (annotated pure, so an unused descriptor is still dropped).
+ *
+ * @example
+ * ```ts
+ * const listZoosSpec = { method: 'GET', path: '/zoos', responses: { 200: { headers: readHeaders({ 'x-total': Number }) } } }
+ * ```
+ */
+export const readHeaders =
+  (decoders: Readonly<Record<string, HeaderDecoder>>): HeadersReader =>
+  (received) => {
+    const headers: Record<string, unknown> = {}
+    for (const [name, decode] of Object.entries(decoders)) {
+      const value = received.get(name)
+      if (value !== null) headers[name] = decode(value)
+    }
+    return headers
+  }

@@ -1,8 +1,10 @@
 import { getEventListeners } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { binaryBody } from './body-encoders.ts'
 import { call } from './call.ts'
 import { createClient } from './create-client.ts'
 import type { OperationSpec } from './operation.ts'
+import { writeBody } from './request-body.ts'
 import { retryDelay, shouldRetry } from './retry.ts'
 
 const withRetryAfter = (value: string) =>
@@ -184,7 +186,8 @@ describe('call with retries', () => {
     const upload = {
       method: 'PUT',
       path: '/f',
-      body: { mediaType: 'application/octet-stream', encoding: 'binary' as const },
+      write: writeBody,
+      body: { mediaType: 'application/octet-stream', encode: binaryBody },
       responses: {},
     }
     expect((await call(upload, { body: new Blob(['x']).stream() }, { client })).status).toBe(503)

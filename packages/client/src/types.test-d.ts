@@ -17,10 +17,12 @@ import {
   match,
   type OperationSpec,
   type ParamSerializer,
+  readHeaders,
   type Status2xx,
   type Status4xx,
   StatusError,
   type SuccessMember,
+  tokenCredential,
   unwrap,
   withMiddleware,
 } from './index.ts'
@@ -43,19 +45,23 @@ const getZooSpec = {
   method: 'GET',
   path: '/zoos/{zId}',
   params: { verbose: { in: 'query', style: formUnexploded } },
-  responses: { 200: { headers: { 'x-rate-limit': Number } }, 404: {}, '4XX': {}, default: {} },
+  responses: { 200: { headers: readHeaders({ 'x-rate-limit': Number }) }, 404: {}, '4XX': {}, default: {} },
   security: [['bearerAuth']],
 } as const satisfies OperationSpec
-const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer' } } as const
+const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer', apply: tokenCredential } } as const
 
 // Descriptors reference the code they need: names written as data are rejected.
 export const descriptorParts: [OperationSpec['params'], OperationSpec['responses'], ParamSerializer] = [
   // @ts-expect-error a style is a serialiser (`pipeDelimited`), not its name
   { tags: { in: 'query', style: 'pipeDelimited' } },
-  // @ts-expect-error a header is decoded by a function (`Number`), not a type name
-  { 200: { headers: { 'x-rate-limit': 'integer' } } },
+  // @ts-expect-error headers are read by `readHeaders(…)`, not declared as a map
+  { 200: { headers: { 'x-rate-limit': Number } } },
   (name, value, encode) => `${encode(name)}=${encode(String(value))}`,
 ]
+// @ts-expect-error every scheme names the `apply` that writes its credential (`tokenCredential`)
+export const bareScheme: ClientOptions['securitySchemes'] = { bearerAuth: { type: 'http', scheme: 'bearer' } }
+// @ts-expect-error a header decoder is a function (`Number`), not a type name
+export const namedDecoder = readHeaders({ 'x-rate-limit': 'integer' })
 export function getZoo(params: GetZooParams, options?: CallOptions): Promise<GetZooResult> {
   return call<GetZooResult>(getZooSpec, params, options)
 }

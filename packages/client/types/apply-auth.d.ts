@@ -8,17 +8,15 @@
 import type { Auth, RequestDraft, SecuritySchemeSpec } from './options.js';
 /**
  * Applies credentials for one operation. A scheme has credentials when `auth` holds a value under its
- * name or under its kind; token functions are called only for the schemes applied. A scheme's `apply`
- * writes its credential into `draft` (`basicCredential`, `apiKeyCredential`, `noCredential`); without one, http
- * `bearer`, oauth2 and openIdConnect send `Authorization: Bearer <token>` and other http schemes
- * `Authorization: <scheme> <token>`; a credential that is not a token (basic's username and password) then
- * throws a `StatuslineError`, rather than being sent as text. Nothing is sent when the operation names no security or when no
+ * name or under its kind (`kindOf`); token functions are called only for the schemes applied. Each
+ * scheme's `apply` writes its credential into `draft` (`tokenCredential`, `basicCredential`,
+ * `apiKeyCredential`, `noCredential`). Nothing is sent when the operation names no security or when no
  * alternative can be satisfied (the server then answers 401, a typed member).
  *
  * @example
  * ```ts
- * await applyAuth([['bearerAuth']], { bearerAuth: { type: 'http', scheme: 'bearer' } }, { bearer: 't' }, draft)
- * // draft.headers: Authorization: Bearer t
+ * const schemes = { bearerAuth: { type: 'http', scheme: 'bearer', apply: tokenCredential } } as const
+ * await applyAuth([['bearerAuth']], schemes, { bearer: 't' }, draft) // Authorization: Bearer t
  * ```
  */
 export declare function applyAuth(security: readonly (readonly string[])[] | undefined, schemes: Readonly<Record<string, SecuritySchemeSpec>> | undefined, auth: Auth, draft: RequestDraft): Promise<void>;

@@ -7,7 +7,7 @@
  * @module
  */
 import type { OperationSpec } from './operation.js';
-import type { CallOptions, ClientOptions, RequestParams } from './options.js';
+import type { CallOptions, ClientOptions, RequestDraft, RequestParams } from './options.js';
 /**
  * Fills the path template with the call's path parameters, percent-encoded, each written by its
  * `params` entry's serialiser (`in: 'path'`) or else as one scalar.
@@ -21,13 +21,13 @@ import type { CallOptions, ClientOptions, RequestParams } from './options.js';
  * ```
  */
 export declare function expandPath(spec: OperationSpec, values?: Record<string, unknown> | null): string;
+/** The init of one attempt: a `RequestInit` with `duplex` set when the body is a stream. */
+export type AttemptInit = RequestInit & Pick<RequestDraft, 'duplex'>;
 /**
  * Builds one attempt to `path` (already expanded): its URL and its `RequestInit`. Headers, lowest
- * precedence first: client headers, `Content-Type` (`spec.body.mediaType`; `application/json` when the
- * descriptor has no `body`; none when its `body` leaves the media type out, as for multipart, whose
- * boundary fetch sets), the parameters the descriptor's `write` writes, credentials, call headers.
- * Cookie parameters and apiKey cookies are appended to the client's `Cookie` header; a call's `cookie`
- * header replaces them all (browsers drop that header: there, cookies come from the cookie jar). The
- * body is encoded with `spec.body.encode`, default `JSON.stringify`.
+ * precedence first: client headers, what the descriptor's `write` writes (the body's `Content-Type`, then
+ * parameters), credentials, call headers. Cookie parameters and apiKey cookies are appended to the
+ * client's `Cookie` header; a call's `cookie` header replaces them all (browsers drop that header: there,
+ * cookies come from the cookie jar).
  */
-export declare function buildRequest(spec: OperationSpec, params: RequestParams, path: string, client: ClientOptions, options: CallOptions, signal?: AbortSignal): Promise<[url: string, init: RequestInit]>;
+export declare function buildRequest(spec: OperationSpec, params: RequestParams, path: string, client: ClientOptions, options: CallOptions, signal?: AbortSignal): Promise<[url: string, init: AttemptInit]>;

@@ -7,24 +7,29 @@
  * `@statusline/client`, so a bundler keeps exactly the helpers the app's operations use:
  *
  * ```ts
- * import { arrayHeader, call, formBody, pipeDelimited, writeParams, type OperationSpec } from '@statusline/client'
+ * import { arrayHeader, call, formBody, pipeDelimited, readHeaders, writeRequest, type OperationSpec } from '@statusline/client'
  *
  * const updateZooSpec = {
  *   method: 'POST',
  *   path: '/zoos/{zId}',
  *   params: { tags: { in: 'query', style: pipeDelimited } },
- *   write: writeParams,
+ *   write: writeRequest,
  *   body: { mediaType: 'application/x-www-form-urlencoded', encode: formBody },
- *   responses: { 200: { headers: { 'x-rate-limit': Number, link: arrayHeader } }, 204: { empty: true }, '4XX': {} },
+ *   responses: {
+ *     200: { headers: readHeaders({ 'x-rate-limit': Number, link: arrayHeader }) },
+ *     204: { empty: true },
+ *     '4XX': {},
+ *   },
  *   security: [['bearerAuth']],
  * } as const satisfies OperationSpec
  * ```
  *
- * What `call` does without a reference: it sends path parameters only (`write: writeParams` sends the
- * query, header and cookie ones); a parameter is one scalar (a Date as ISO 8601, an array or an
- * object as JSON text), written as the location's default style writes one (`value` in a
- * path or header, `name=value` in a query or cookie), percent-encoded with `encodeURIComponent` (headers:
- * as is); request bodies as JSON; response bodies as JSON when the Content-Type says JSON, else as text.
+ * What `call` does without a reference: it sends path parameters only and no body (`write: writeParams`
+ * sends the query, header and cookie parameters, `writeBody` the body as JSON, `writeRequest` both); a
+ * parameter is one scalar (a Date as ISO 8601, an array or an object as JSON text), written as the
+ * location's default style writes one (`value` in a path or header, `name=value` in a query or cookie),
+ * percent-encoded with `encodeURIComponent` (headers: as is); it reads response bodies as JSON when the
+ * Content-Type says JSON, else as text, and no headers (`readHeaders` reads declared ones).
  * A parameter that may hold an array or an object references its style's serialiser even when that is
  * the location's default (`simple`, `formExploded`). `params` is keyed by name: of two parameters of one
  * name at different locations, one has an entry.
@@ -53,10 +58,11 @@ export interface ParamSpec {
 /** Turns the call's `body` into what `fetch` sends, e.g. `formBody`, `multipartBody`, `textBody`. */
 export type BodyEncoder = (body: unknown) => BodyInit;
 /**
- * Writes a call's query, header and cookie parameters into the request being built: `writeParams`,
- * which generated descriptors reference when their operation declares such parameters.
+ * Writes what a call sends beyond its path into the request being built: `writeParams` (query, header
+ * and cookie parameters), `writeBody` (the body), `writeRequest` (both), which generated descriptors
+ * reference when their operation declares such parameters or a body.
  */
-export type ParamsWriter = (draft: RequestDraft, params: RequestParams, spec: OperationSpec) => void;
+export type RequestWriter = (draft: RequestDraft, params: RequestParams, spec: OperationSpec) => void;
 /** The request body of an operation. */
 export interface BodySpec {
     /**
@@ -74,12 +80,17 @@ export interface BodySpec {
 export type BodyReader = (contentType: string) => ParseAs | undefined;
 /** Decodes a declared response header's value: `String`, `Number`, `booleanHeader`, `arrayHeader`. */
 export type HeaderDecoder = (value: string) => unknown;
+/**
+ * Reads a response key's declared headers from the response: `readHeaders({ name: decoder })`, the
+ * values by lower-case name, absent headers left out.
+ */
+export type HeadersReader = (received: Headers) => Record<string, unknown>;
 /** What the runtime needs to know about one declared response key. */
 export interface ResponseSpec {
     /** True when the body must not be read: 204/205/304 or no content declared. */
     readonly empty?: boolean;
-    /** Declared headers: lower-case name → decoder of its value. */
-    readonly headers?: Readonly<Record<string, HeaderDecoder>>;
+    /** Reads the declared headers (`readHeaders(…)`); without it, a member's `headers` is `{}`. */
+    readonly headers?: HeadersReader;
     /** How to read the body when the default (JSON or text) does not fit, e.g. `blobUnlessText`. */
     readonly read?: BodyReader;
 }
@@ -97,11 +108,11 @@ export interface OperationSpec {
     /** Parameters whose serialisation differs from the defaults, by name as the spec writes it. */
     readonly params?: Readonly<Record<string, ParamSpec>>;
     /**
-     * Writes the call's query, header and cookie parameters (`writeParams`); without it, only path
-     * parameters are sent.
+     * Writes the call's query, header and cookie parameters (`writeParams`), its body (`writeBody`) or both
+     * (`writeRequest`); without it, only path parameters are sent.
      */
-    readonly write?: ParamsWriter;
-    /** The request body's media type and encoder, when the operation takes a body. */
+    readonly write?: RequestWriter;
+    /** The request body's media type and encoder, for `writeBody`, when they are not JSON's. */
     readonly body?: BodySpec;
     /** Declared response keys (`200`, `'4XX'`, `'default'`) and what is special about them. */
     readonly responses: Readonly<Record<string, ResponseSpec>>;

@@ -36,37 +36,47 @@ export interface Auth {
     [schemeName: string]: Credential | undefined;
 }
 /**
- * The request of one attempt while it is being built: its headers and its query string's `name=value`
- * pairs (percent-encoded, joined with `&` after the base URL's own query). Descriptor helpers
- * (`writeParams`) and credentials (`apiKeyCredential`, `basicCredential`) write into it.
+ * The request of one attempt while it is being built: its headers, its query string's `name=value`
+ * pairs (percent-encoded, joined with `&` after the base URL's own query) and its body. Descriptor
+ * writers (`writeBody`, `writeParams`) and credentials (`apiKeyCredential`, `tokenCredential`…) write
+ * into it.
  */
 export interface RequestDraft {
     readonly headers: Headers;
     readonly query: string[];
+    /** The encoded body; none when absent. */
+    body?: BodyInit | undefined;
+    /**
+     * `'half'` when the body is a stream: Node's fetch requires it then, and such a request is sent once
+     * (a stream cannot be read twice, so it is never retried).
+     */
+    duplex?: 'half' | undefined;
 }
 /**
  * Writes a scheme's credential (`value`, a token or `BasicCredentials`, functions already called) into
- * the request: `basicCredential`, `apiKeyCredential`, `noCredential`. Without one, a scheme sends
- * `Authorization: Bearer <token>` (http bearer, oauth2, openIdConnect) or `Authorization: <scheme> <token>`.
+ * the request: `tokenCredential`, `basicCredential`, `apiKeyCredential`, `noCredential`.
  */
 export type ApplyCredential = (draft: RequestDraft, value: unknown, scheme: SecuritySchemeSpec) => void;
 /**
- * A security scheme (OpenAPI 3.1 §4.8.27) reduced to what the runtime acts on. Generated code passes
- * the document's schemes to `createClient` as `securitySchemes`, each with the `apply` its kind needs
- * (imported by name, so an app bundles only the kinds its spec uses). A hand-written http `basic` scheme
- * needs `apply: basicCredential` (without it, a call with basic credentials throws a `StatuslineError`);
- * apiKey and mutualTLS schemes need `apiKeyCredential` and `noCredential`.
+ * A security scheme (OpenAPI 3.1 §4.8.27) reduced to what the runtime acts on, with the `apply` that
+ * writes its credential. Generated code passes the document's schemes to `createClient` as
+ * `securitySchemes`, each `apply` imported by name, so an app bundles only the kinds its spec uses:
+ * `tokenCredential` for http schemes other than basic, oauth2 and openIdConnect, `basicCredential`,
+ * `apiKeyCredential` and `noCredential` (mutualTLS).
  *
  * @example
  * ```ts
- * const securitySchemes = { key: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential } }
+ * const securitySchemes = {
+ *   bearerAuth: { type: 'http', scheme: 'bearer', apply: tokenCredential },
+ *   key: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential },
+ * }
  * ```
  */
 export type SecuritySchemeSpec = {
     readonly type: 'http';
     readonly scheme: string;
     readonly bearerFormat?: string;
-    readonly apply?: ApplyCredential;
+    readonly apply: ApplyCredential;
 } | {
     readonly type: 'apiKey';
     readonly in: 'header' | 'query' | 'cookie';
@@ -74,7 +84,7 @@ export type SecuritySchemeSpec = {
     readonly apply: ApplyCredential;
 } | {
     readonly type: 'oauth2' | 'openIdConnect';
-    readonly apply?: ApplyCredential;
+    readonly apply: ApplyCredential;
 } | {
     readonly type: 'mutualTLS';
     readonly apply: ApplyCredential;

@@ -25,8 +25,8 @@ export declare function responseKey(responses: OperationSpec['responses'], statu
  * The body is not read for HEAD and for keys declared `empty` (204, 205 and 304 responses have none). Otherwise it is read
  * as `parseAs` says, else as the key's `read` chooses from the Content-Type, else as JSON when the
  * Content-Type is JSON or `+json` (invalid JSON throws a `DecodeError`) and as text for anything else; an
- * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. Declared headers are
- * decoded by their decoders; absent ones are left out.
+ * empty JSON or text body is `undefined`. `'stream'` returns `response.body` unread. `headers` holds what
+ * the key's `headers` reader reads, else nothing.
  *
  * @param label - `METHOD url`, used in error messages.
  */

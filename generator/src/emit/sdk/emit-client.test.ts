@@ -143,11 +143,11 @@ describe('emitClient', () => {
     const importsOf = (text: string) =>
       text.split('\n').filter((line) => line.startsWith('import ') || line.startsWith('/** @import '))
     expect(importsOf(client.contents)).toEqual([
-      "import { call, createClient as createRuntimeClient } from '@statusline/client';",
+      "import { call, createClient as createRuntimeClient, tokenCredential } from '@statusline/client';",
       "/** @import { CallOptions, Client, OperationSpec } from '@statusline/client' */",
     ])
     expect(importsOf(declarations.contents)).toEqual([
-      "import type { CallOptions, Client, ClientOptions } from '@statusline/client';",
+      "import type { ApplyCredential, CallOptions, Client, ClientOptions } from '@statusline/client';",
       "import type * as types from './operation-types.js';",
     ])
     expect(importsOf(types.contents)).toEqual([
@@ -196,7 +196,7 @@ describe('emitClient', () => {
     expect(client).toContain('const getZooSpec_ = {')
     expect(client).toContain('return call(getZooSpec_, params, options);')
     expect(client).toContain('const getZooSpecSpec = {')
-    expect(client).toContain('import { call, createClient as createRuntimeClient_ }')
+    expect(client).toContain('import { call, createClient as createRuntimeClient_, tokenCredential }')
     expect(declarations.contents).toContain("import type * as types_ from './operation-types.js';")
     expect(declarations.contents).toContain('Promise<types_.GetZooResult>')
     expect(client).toContain('function bindOperations_(operations, client) {')

@@ -38,8 +38,11 @@ function emitted(
   return { entries: lines.slice(1, -1).map((line) => line.trim()), imports: runtimeValues(contents) }
 }
 
-/** The values every client module imports: `call`, and `createClient` for its factory. */
-const BASE_IMPORTS = ['call', 'createClient as createRuntimeClient']
+/**
+ * The values every client module of the fixture model imports: `call`, `createClient` for its factory,
+ * and the `apply` of its bearer scheme.
+ */
+const BASE_IMPORTS = ['call', 'createClient as createRuntimeClient', 'tokenCredential']
 
 const cases: [string, { given: Partial<Operation>; want: string[]; imports?: string[] }][] = [
   [
@@ -167,10 +170,11 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'POST',",
         "path: '/zoos/{zId}',",
+        'write: writeBody,',
         "body: { mediaType: 'application/vnd.zoo+json' },",
         'responses: { 200: {} },',
       ],
-      imports: [],
+      imports: ['writeBody'],
     },
   ],
   [
@@ -185,10 +189,11 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'PUT',",
         "path: '/zoos/{zId}',",
+        'write: writeBody,',
         "body: { mediaType: 'text/csv', encode: textBody },",
         'responses: { 200: {} },',
       ],
-      imports: ['textBody'],
+      imports: ['textBody', 'writeBody'],
     },
   ],
   [
@@ -203,10 +208,11 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'POST',",
         "path: '/zoos/{zId}',",
+        'write: writeBody,',
         "body: { mediaType: 'application/x-www-form-urlencoded', encode: formBody },",
         'responses: { 200: {} },',
       ],
-      imports: ['formBody'],
+      imports: ['formBody', 'writeBody'],
     },
   ],
   [
@@ -221,10 +227,11 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'POST',",
         "path: '/zoos/{zId}',",
+        'write: writeBody,',
         'body: { encode: multipartBody },',
         'responses: { 200: {} },',
       ],
-      imports: ['multipartBody'],
+      imports: ['multipartBody', 'writeBody'],
     },
   ],
   [
@@ -239,10 +246,11 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'PUT',",
         "path: '/zoos/{zId}',",
+        'write: writeBody,',
         "body: { mediaType: 'application/octet-stream', encode: binaryBody },",
         'responses: { 200: {} },',
       ],
-      imports: ['binaryBody'],
+      imports: ['binaryBody', 'writeBody'],
     },
   ],
   [
@@ -273,10 +281,10 @@ const cases: [string, { given: Partial<Operation>; want: string[]; imports?: str
       want: [
         "method: 'GET',",
         "path: '/zoos/{zId}',",
-        "responses: { 200: { headers: { 'x-beta': booleanHeader, link: arrayHeader, 'x-ratio': Number }, read: blobUnlessText }, 201: { headers: { location: String, 'x-rate-limit': Number } }, 204: { empty: true }, '4XX': {}, default: { empty: true } },",
+        "responses: { 200: { headers: /* @__PURE__ */ readHeaders({ 'x-beta': booleanHeader, link: arrayHeader, 'x-ratio': Number }), read: blobUnlessText }, 201: { headers: /* @__PURE__ */ readHeaders({ location: String, 'x-rate-limit': Number }) }, 204: { empty: true }, '4XX': {}, default: { empty: true } },",
         "security: [['bearerAuth'], ['apiKey', 'oauth'], []],",
       ],
-      imports: ['arrayHeader', 'blobUnlessText', 'booleanHeader'],
+      imports: ['arrayHeader', 'blobUnlessText', 'booleanHeader', 'readHeaders'],
     },
   ],
   [

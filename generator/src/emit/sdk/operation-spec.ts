@@ -2,8 +2,8 @@
  * The operation descriptor (`OperationSpec` of `@statusline/client`) written as a literal: only what the
  * runtime cannot know from the call, only values that differ from their defaults, and a reference to each
  * runtime helper the operation needs beyond the defaults (a parameter serialiser, a body encoder, a body
- * reader, a header decoder, `writeParams` for query, header and cookie parameters), so that bundlers keep
- * exactly the helpers the app's operations use. An
+ * reader, a header reader, `writeParams` for query, header and cookie parameters, `writeBody` for a body,
+ * `writeRequest` for both), so that bundlers keep exactly the helpers the app's operations use. An
  * operation with servers of its own (`Operation.servers`) lists them as `servers`.
  *
  * ```ts
@@ -12,7 +12,7 @@
  *   path: '/zoos/{zId}',
  *   params: { tags: { in: 'query', style: pipeDelimited } },
  *   write: writeParams,
- *   responses: { 200: { headers: { 'x-rate-limit': Number } }, 404: {}, '4XX': {} },
+ *   responses: { 200: { headers: readHeaders({ 'x-rate-limit': Number }) }, 404: {}, '4XX': {} },
  * } as const satisfies OperationSpec
  * ```
  *
@@ -128,7 +128,10 @@ function headerDecoderCode(kind: HeaderType, imports: ImportTracker): string {
   return kind === 'string' ? 'String' : 'Number'
 }
 
-/** The `ResponseSpec` code of one response: `empty`, header decoders, and a reader for binary bodies. */
+/**
+ * The `ResponseSpec` code of one response: `empty`, the reader of its headers (a call of `readHeaders`,
+ * annotated pure so bundlers drop it with an unused descriptor), and a reader for binary bodies.
+ */
 function responseCode(response: Response, document: unknown, imports: ImportTracker): string {
   const headers = uniqueHeaders(response)
   const binary = response.contents.some(
@@ -140,12 +143,12 @@ function responseCode(response: Response, document: unknown, imports: ImportTrac
       'headers',
       headers.length === 0
         ? undefined
-        : objectCode(
+        : `/* @__PURE__ */ ${imports.runtimeValue('readHeaders')}(${objectCode(
             headers.map((header) => [
               header.name,
               headerDecoderCode(headerDecoder(header, document), imports),
             ]),
-          ),
+          )})`,
     ],
     ['read', binary && !response.noContent ? imports.runtimeValue('blobUnlessText') : undefined],
   ])
@@ -167,6 +170,19 @@ function responsesCode(operation: Operation, document: unknown, imports: ImportT
 }
 
 /**
+ * The `write` entry: the runtime writer of what the operation sends beyond path parameters, or undefined
+ * when it sends nothing more. `writeParams` when it declares query, header or cookie parameters or its
+ * path key carries a query, `writeBody` when it declares a body, `writeRequest` when both.
+ */
+function writerCode(operation: Operation, imports: ImportTracker): string | undefined {
+  const params =
+    operation.pathQuery !== undefined || operation.parameters.some((param) => param.in !== 'path')
+  const body = (operation.requestBody?.contents.length ?? 0) > 0
+  const writer = params ? (body ? 'writeRequest' : 'writeParams') : body ? 'writeBody' : undefined
+  return writer === undefined ? undefined : imports.runtimeValue(writer)
+}
+
+/**
  * The entries of an operation's descriptor literal, as `[key, value code]` pairs in the order they are
  * written; the runtime helpers they reference are recorded in `imports`. `document` is the bundled
  * document, for header schemas that are `$ref`s.
@@ -182,12 +198,7 @@ export function operationSpecEntries(
     ['path', literal(operation.requestPath)],
     ['params', paramsCode(operation, document, imports)],
     ['pathQuery', operation.pathQuery === undefined ? undefined : literal(operation.pathQuery)],
-    [
-      'write',
-      operation.pathQuery !== undefined || operation.parameters.some((param) => param.in !== 'path')
-        ? imports.runtimeValue('writeParams')
-        : undefined,
-    ],
+    ['write', writerCode(operation, imports)],
     ['body', bodyCode(operation, imports)],
     ['responses', responsesCode(operation, document, imports)],
     ['security', security.length > 0 ? literal(security) : undefined],

@@ -4,7 +4,7 @@ import { NameScope } from './name-scope.ts'
 import { credentialName, securitySchemesCode } from './security-schemes.ts'
 
 describe('securitySchemesCode', () => {
-  test('references the apply of basic, apiKey and mutualTLS schemes, and nothing for bearer-like ones', () => {
+  test('references the apply of the kind of each scheme, tokenCredential for bearer-like ones', () => {
     const imports = {
       code: new ImportTracker(new NameScope()),
       declarations: new ImportTracker(new NameScope()),
@@ -20,18 +20,19 @@ describe('securitySchemesCode', () => {
       imports,
     )
     expect(code).toBe(
-      "{ bearer: { type: 'http', scheme: 'bearer' }, basic: { type: 'http', scheme: 'Basic', apply: basicCredential }, " +
-        "key: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential }, oauth: { type: 'oauth2' }, " +
+      "{ bearer: { type: 'http', scheme: 'bearer', apply: tokenCredential }, basic: { type: 'http', scheme: 'Basic', apply: basicCredential }, " +
+        "key: { type: 'apiKey', in: 'query', name: 'api_key', apply: apiKeyCredential }, oauth: { type: 'oauth2', apply: tokenCredential }, " +
         "mtls: { type: 'mutualTLS', apply: noCredential } }",
     )
     expect(type).toContain(
       "readonly key: { readonly type: 'apiKey'; readonly in: 'query'; readonly name: 'api_key'; readonly apply: ApplyCredential }",
     )
-    expect(type).toContain("readonly oauth: { readonly type: 'oauth2' }")
+    expect(type).toContain("readonly oauth: { readonly type: 'oauth2'; readonly apply: ApplyCredential }")
     expect(imports.code.declarations(true)[0]?.namedImports).toEqual([
       { name: 'apiKeyCredential' },
       { name: 'basicCredential' },
       { name: 'noCredential' },
+      { name: 'tokenCredential' },
     ])
   })
 
@@ -41,6 +42,7 @@ describe('securitySchemesCode', () => {
       declarations: new ImportTracker(new NameScope()),
     }
     expect(securitySchemesCode({}, imports)).toEqual({ code: '{}', type: '{}' })
-    expect(credentialName({ type: 'openIdConnect' })).toBeUndefined()
+    expect(credentialName({ type: 'openIdConnect' })).toBe('tokenCredential')
+    expect(credentialName({ type: 'http', scheme: 'Digest' })).toBe('tokenCredential')
   })
 })

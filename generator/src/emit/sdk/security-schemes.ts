@@ -1,12 +1,11 @@
 /**
  * The `securitySchemes` constant of `client.js` and its declaration: the document's schemes as the runtime
- * applies them (without `bearerFormat`, which only documents a token). Each scheme that is not bearer-like
- * gets the runtime's `apply` for its kind, referenced by name so an app bundles only the kinds its spec
- * uses:
+ * applies them (without `bearerFormat`, which only documents a token). Each scheme gets the runtime's
+ * `apply` for its kind, referenced by name so an app bundles only the kinds its spec uses:
  *
  * ```ts
  * export const securitySchemes = {
- *   bearerAuth: { type: 'http', scheme: 'bearer' },
+ *   bearerAuth: { type: 'http', scheme: 'bearer', apply: tokenCredential },
  *   key: { type: 'apiKey', in: 'header', name: 'X-API-Key', apply: apiKeyCredential },
  * }
  * ```
@@ -18,14 +17,16 @@ import { constType, literal, literalKey, propertyName } from '../code-text.ts'
 import type { ImportTracker } from './import-tracker.ts'
 
 /**
- * The runtime's `apply` a scheme needs, by its export name, or undefined for the schemes the runtime
- * sends as `Authorization: Bearer <token>` or `Authorization: <scheme> <token>` (http other than basic,
- * oauth2, openIdConnect).
+ * The runtime's `apply` a scheme needs, by its export name: `tokenCredential` for the schemes that send
+ * `Authorization: Bearer <token>` or `Authorization: <scheme> <token>` (http other than basic, oauth2,
+ * openIdConnect).
  */
-export function credentialName(scheme: SecurityScheme): string | undefined {
+export function credentialName(scheme: SecurityScheme): string {
   if (scheme.type === 'apiKey') return 'apiKeyCredential'
   if (scheme.type === 'mutualTLS') return 'noCredential'
-  return scheme.type === 'http' && scheme.scheme.toLowerCase() === 'basic' ? 'basicCredential' : undefined
+  return scheme.type === 'http' && scheme.scheme.toLowerCase() === 'basic'
+    ? 'basicCredential'
+    : 'tokenCredential'
 }
 
 /**
@@ -43,19 +44,14 @@ export function securitySchemesCode(
     return [name, acted as SecurityScheme] as const
   })
   if (entries.length === 0) return { code: '{}', type: '{}' }
-  const code = entries.map(([name, scheme]) => {
-    const apply = credentialName(scheme)
-    // A scheme has its type at least: its literal ends with ` }`, before which `apply` goes.
-    const written = literal(scheme)
-    return `${literalKey(name)}: ${apply === undefined ? written : `${written.slice(0, -2)}, apply: ${imports.code.runtimeValue(apply)} }`}`
-  })
-  const types = entries.map(([name, scheme]) => {
-    const written = constType(scheme)
-    const type =
-      credentialName(scheme) === undefined
-        ? written
-        : `${written.slice(0, -2)}; readonly apply: ${imports.declarations.runtimeType('ApplyCredential')} }`
-    return `readonly ${propertyName(name)}: ${type}`
-  })
+  // A scheme has its type at least: its literal ends with ` }`, before which `apply` goes.
+  const code = entries.map(
+    ([name, scheme]) =>
+      `${literalKey(name)}: ${literal(scheme).slice(0, -2)}, apply: ${imports.code.runtimeValue(credentialName(scheme))} }`,
+  )
+  const types = entries.map(
+    ([name, scheme]) =>
+      `readonly ${propertyName(name)}: ${constType(scheme).slice(0, -2)}; readonly apply: ${imports.declarations.runtimeType('ApplyCredential')} }`,
+  )
   return { code: `{ ${code.join(', ')} }`, type: `{ ${types.join('; ')} }` }
 }
