@@ -137,8 +137,9 @@ function findHolders(document: JsonRecord): Holder[] {
     const value = stack.pop()
     if (typeof value !== 'object' || value === null || seen.has(value)) continue
     seen.add(value)
+    // Only objects go on the stack: most values of a large document are strings.
     if (Array.isArray(value)) {
-      for (const item of value) stack.push(item, false)
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item, false)
       continue
     }
     const record = value as JsonRecord
@@ -147,10 +148,10 @@ function findHolders(document: JsonRecord): Holder[] {
       holders.push(ref === undefined ? { schema: record } : { schema: record, ref })
     }
     for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue
-      if (names) stack.push(record[key], false)
-      else if (!DATA_KEYWORDS.has(key) && key !== 'discriminator')
-        stack.push(record[key], SCHEMA_MAPS.has(key))
+      const child = record[key]
+      if (typeof child !== 'object' || child === null || !Object.hasOwn(record, key)) continue
+      if (names) stack.push(child, false)
+      else if (!DATA_KEYWORDS.has(key) && key !== 'discriminator') stack.push(child, SCHEMA_MAPS.has(key))
     }
   }
   return holders
