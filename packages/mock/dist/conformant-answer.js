@@ -23,6 +23,7 @@ export function conformantAnswer(operation, request, runtime, choice, allowedMet
         seed: runtime.seed,
         useExamples: runtime.useExamples,
         sampler: runtime.sampler,
+        view: () => runtime.behaviour.view(),
         memo: runtime.memo,
     });
     applyConformance(answer, {

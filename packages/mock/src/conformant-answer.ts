@@ -56,6 +56,7 @@ export function conformantAnswer(
     seed: runtime.seed,
     useExamples: runtime.useExamples,
     sampler: runtime.sampler,
+    view: () => runtime.behaviour.view(),
     memo: runtime.memo,
   })
   applyConformance(answer, {

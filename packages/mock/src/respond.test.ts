@@ -12,6 +12,7 @@ import {
 } from './respond.ts'
 import { createSampler } from './sample/index.ts'
 import { normaliseSteps } from './scenarios.ts'
+import { createSchemaView } from './schema-view/schema-view.ts'
 
 const json: MockContent = { mediaType: 'application/vnd.zoo+json', kind: 'json', schema: { type: 'integer' } }
 const text: MockContent = { mediaType: 'text/plain', kind: 'text', schema: { type: 'string' } }
@@ -89,6 +90,7 @@ describe('buildAnswer', () => {
       seed: 1,
       useExamples: false,
       sampler: () => sampler,
+      view: () => createSchemaView({}),
       memo: (_, produce) => produce(),
       ...overrides,
     }
@@ -129,6 +131,65 @@ describe('buildAnswer', () => {
       title: 'Service Unavailable',
       status: 503,
       detail: 'getThing (GET /things/1) answered 503.',
+    })
+  })
+
+  describe('an XML media type', () => {
+    const components = {
+      schemas: {
+        Thing: {
+          type: 'object',
+          required: ['id', 'name'],
+          properties: {
+            id: { type: 'integer', minimum: 1, maximum: 9, xml: { attribute: true } },
+            name: { type: 'string', enum: ['a&b'] },
+          },
+        },
+      },
+    }
+    const xml: MockContent = {
+      mediaType: 'application/xml',
+      kind: 'text',
+      schema: { $ref: '#/components/schemas/Thing' },
+      examples: { small: { id: 2, name: '<b>' }, raw: '<Thing id="3"/>' },
+    }
+    const xmlSampler = createSampler({ root: { components }, openapi: '3.1.0' })
+    const xmlInput = (overrides: Partial<AnswerInput>) =>
+      input({
+        response: { key: '200', statuses: [200], noContent: false, contents: [xml, json], headers: [] },
+        sampler: () => xmlSampler,
+        view: () => createSchemaView(components),
+        ...overrides,
+      })
+    const sent = async (answer: Answer) => {
+      const wire = toWireAnswer(answer)
+      return {
+        wire: typeof wire?.body === 'string' ? wire.body : undefined,
+        msw: await toHttpResponse(answer).text(),
+      }
+    }
+
+    it('sends generated data as the XML its schema describes, on the MSW and the wire path alike (JSON still as JSON)', async () => {
+      const answer = buildAnswer(xmlInput({}))
+      expect(answer.headers.get('content-type')).toBe('application/xml')
+      const { wire, msw } = await sent(buildAnswer(xmlInput({})))
+      expect(msw).toMatch(
+        /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<Thing id="[1-9]"><name>a&amp;b<\/name><\/Thing>$/,
+      )
+      expect(wire).toBe(msw)
+      const asJson = buildAnswer(xmlInput({ accept: 'application/vnd.zoo+json' }))
+      expect(asJson.headers.get('content-type')).toBe('application/vnd.zoo+json')
+      expect(typeof (await toHttpResponse(asJson).json())).toBe('number')
+    })
+
+    it('sends an example given as an object as XML, and one given as a string as it is', async () => {
+      const small = await sent(buildAnswer(xmlInput({ prefer: { example: 'small' } })))
+      expect(small.msw).toBe(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Thing id="2"><name>&lt;b&gt;</name></Thing>',
+      )
+      expect(small.wire).toBe(small.msw)
+      const raw = await sent(buildAnswer(xmlInput({ prefer: { example: 'raw' } })))
+      expect(raw.msw).toBe('<Thing id="3"/>')
     })
   })
 

@@ -2,16 +2,21 @@
  * Response building: for the status an operation answers with, the declared response's headers and a
  * body — the scripted body, else a named or declared example, else data sampled from the schema of the
  * media type the request accepts (the first declared one by default). Sampling is seeded from
- * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data.
+ * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. An
+ * example or generated value of an XML media type that is not text already becomes the XML document its
+ * schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that text.
  *
  * @module
  */
 import type { MockContent, MockHeader, MockOperation, MockResponse } from './data.ts'
 import type { PreferDirectives } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
+import { isXmlMediaType } from './request/media-types.ts'
 import { hashSeed, type Sampler } from './sample/index.ts'
 import { bodyLabel, headerLabel } from './sample-labels.ts'
 import type { ScriptedStep } from './scenarios.ts'
+import type { SchemaView } from './schema-view/schema-view.ts'
+import { encodeXml } from './xml/encode-xml.ts'
 
 /** The body of an answer, before it is encoded. */
 export interface AnswerBody {
@@ -45,6 +50,8 @@ export interface AnswerInput {
   readonly useExamples: boolean
   /** The mock's sampler, created on first use; `useExamples` selects whether schema `example`s are answered. */
   readonly sampler: (useExamples: boolean) => Sampler
+  /** The schema view of the mock data, created on first use (XML bodies follow their schemas' `$ref`s with it). */
+  readonly view: () => SchemaView
   /** Memoises a generated value by key (values are deterministic, so this only saves time). */
   readonly memo: <T>(key: string, produce: () => T) => T
 }
@@ -153,21 +160,32 @@ function scriptedKind(value: unknown): MockContent['kind'] {
   return typeof value === 'string' ? 'text' : 'json'
 }
 
+/**
+ * The body a media type sends for a value: the value itself, except that an XML media type's value that
+ * is not a string (an example given as an object, generated data) becomes its XML document.
+ */
+function contentBody(input: AnswerInput, content: MockContent, value: unknown): AnswerBody {
+  const xml = typeof value !== 'string' && value !== undefined && isXmlMediaType(content.mediaType)
+  return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value }
+}
+
 function generatedBody(input: AnswerInput, content: MockContent): AnswerBody | undefined {
   const example = pickExample(content, input.prefer, input.useExamples)
-  if (example !== undefined) return { kind: content.kind, value: example.value }
+  if (example !== undefined) return contentBody(input, content, example.value)
   const schema = content.schema
   if (schema === undefined) return undefined
   const { operation, status, url } = input
   const examples = usesExamples(input)
   const key = `${operation.name} ${status} ${content.mediaType} ${url.pathname} ${examples}`
-  // Memoised with its JSON text: a large generated body costs more to serialise than the rest of the answer.
+  // Memoised with its JSON (or XML) text: a large generated body costs more to serialise than the rest of
+  // the answer.
   const generated = input.memo(key, () => {
     const seed = hashSeed(input.seed, operation.name, status, url.pathname)
     const label = bodyLabel(operation, status, content.mediaType)
-    const value = input.sampler(examples).sample(schema, { seed, direction: 'response', label })
-    const json = content.kind === 'json' && value !== undefined ? JSON.stringify(value) : undefined
-    return { value, json }
+    const sampled = input.sampler(examples).sample(schema, { seed, direction: 'response', label })
+    const body = contentBody(input, content, sampled)
+    const json = content.kind === 'json' && body.value !== undefined ? JSON.stringify(body.value) : undefined
+    return { value: body.value, json }
   })
   return generated.json === undefined
     ? { kind: content.kind, value: generated.value }

@@ -3,7 +3,9 @@
  * Response building: for the status an operation answers with, the declared response's headers and a
  * body — the scripted body, else a named or declared example, else data sampled from the schema of the
  * media type the request accepts (the first declared one by default). Sampling is seeded from
- * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data.
+ * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. An
+ * example or generated value of an XML media type that is not text already becomes the XML document its
+ * schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that text.
  *
  * @module
  */
@@ -11,6 +13,7 @@ import type { MockContent, MockOperation, MockResponse } from './data.js';
 import type { PreferDirectives } from './prefer-header.js';
 import { type Sampler } from './sample/index.js';
 import type { ScriptedStep } from './scenarios.js';
+import type { SchemaView } from './schema-view/schema-view.js';
 /** The body of an answer, before it is encoded. */
 export interface AnswerBody {
     readonly kind: MockContent['kind'];
@@ -41,6 +44,8 @@ export interface AnswerInput {
     readonly useExamples: boolean;
     /** The mock's sampler, created on first use; `useExamples` selects whether schema `example`s are answered. */
     readonly sampler: (useExamples: boolean) => Sampler;
+    /** The schema view of the mock data, created on first use (XML bodies follow their schemas' `$ref`s with it). */
+    readonly view: () => SchemaView;
     /** Memoises a generated value by key (values are deterministic, so this only saves time). */
     readonly memo: <T>(key: string, produce: () => T) => T;
 }

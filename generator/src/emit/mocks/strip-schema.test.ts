@@ -11,9 +11,23 @@ describe('stripSchema', () => {
           description: 'A name',
           $comment: 'x',
           externalDocs: { url: 'u' },
-          xml: { name: 'n' },
         },
         want: { type: 'string' },
+      },
+    ],
+    [
+      'keeps the XML Object, which the mock writes XML responses by',
+      {
+        given: {
+          type: 'array',
+          xml: { name: 'pets', wrapped: true },
+          items: { type: 'string', description: 'A name', xml: { name: 'pet', prefix: 'p' } },
+        },
+        want: {
+          type: 'array',
+          xml: { name: 'pets', wrapped: true },
+          items: { type: 'string', xml: { name: 'pet', prefix: 'p' } },
+        },
       },
     ],
     [

@@ -1,7 +1,7 @@
 /**
  * Schema-aware stripping for the mock data: drops the annotation keywords the mock runtime never reads
- * (`description`, `$comment`, `externalDocs`, `xml`) from every schema object, and only from schema
- * objects. The walk follows the JSON Schema applicators (JSON Schema 2020-12 Core §10, and the draft-04
+ * (`description`, `$comment`, `externalDocs`) from every schema object, and only from schema objects.
+ * `xml` (the XML Object) is kept: the mock writes XML responses as it says. The walk follows the JSON Schema applicators (JSON Schema 2020-12 Core §10, and the draft-04
  * forms OpenAPI 3.0 uses), so a property *named* `description` in `properties`, a `required` entry or an
  * `example` value is never touched. Every `$ref` met on the way is reported, so the caller can copy
  * exactly the components the operations reach.
@@ -13,7 +13,7 @@ import { setOwn } from '../../model/record.ts'
 import { mappingRef } from '../../model/schema-refs.ts'
 
 /** Annotations the sampler and the validator do not read. */
-const DROPPED = new Set(['description', '$comment', 'externalDocs', 'xml'])
+const DROPPED = new Set(['description', '$comment', 'externalDocs'])
 
 /** Keywords whose value is one schema. */
 const SCHEMA_KEYWORDS = new Set([
