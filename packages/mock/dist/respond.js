@@ -127,9 +127,11 @@ export function buildAnswer(input) {
     const content = response === undefined || response.noContent ? undefined : chooseContent(response.contents, input.accept);
     let body;
     if (step?.hasBody === true) {
-        const kind = content?.kind ?? scriptedKind(step.body);
-        body = { kind, value: step.body };
-        headers.set('content-type', content === undefined ? CONCRETE_MEDIA_TYPES[kind] : contentTypeOf(content));
+        body =
+            content === undefined
+                ? { kind: scriptedKind(step.body), value: step.body }
+                : contentBody(input, content, step.body);
+        headers.set('content-type', content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content));
     }
     else if (content !== undefined) {
         body = generatedBody(input, content);

@@ -191,6 +191,23 @@ describe('buildAnswer', () => {
       const raw = await sent(buildAnswer(xmlInput({ prefer: { example: 'raw' } })))
       expect(raw.msw).toBe('<Thing id="3"/>')
     })
+
+    it('sends a scripted object as XML, and a scripted string as it is', async () => {
+      const step = (body: unknown) => ({
+        status: 200,
+        hasBody: true,
+        body,
+        headers: {},
+        delay: undefined,
+        source: 'declared' as const,
+      })
+      const scripted = await sent(buildAnswer(xmlInput({ step: step({ id: 7, name: 'x' }) })))
+      expect(scripted.msw).toBe(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Thing id="7"><name>x</name></Thing>',
+      )
+      expect(scripted.wire).toBe(scripted.msw)
+      expect((await sent(buildAnswer(xmlInput({ step: step('<Thing/>') })))).msw).toBe('<Thing/>')
+    })
   })
 
   it('answers a success status without a declared body with no body', () => {

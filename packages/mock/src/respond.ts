@@ -2,9 +2,10 @@
  * Response building: for the status an operation answers with, the declared response's headers and a
  * body — the scripted body, else a named or declared example, else data sampled from the schema of the
  * media type the request accepts (the first declared one by default). Sampling is seeded from
- * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. An
- * example or generated value of an XML media type that is not text already becomes the XML document its
- * schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that text.
+ * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. A
+ * scripted, example or generated value of an XML media type that is not text already becomes the XML
+ * document its schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that
+ * text.
  *
  * @module
  */
@@ -162,7 +163,8 @@ function scriptedKind(value: unknown): MockContent['kind'] {
 
 /**
  * The body a media type sends for a value: the value itself, except that an XML media type's value that
- * is not a string (an example given as an object, generated data) becomes its XML document.
+ * is not a string (a scripted body, an example given as an object, generated data) becomes its XML
+ * document.
  */
 function contentBody(input: AnswerInput, content: MockContent, value: unknown): AnswerBody {
   const xml = typeof value !== 'string' && value !== undefined && isXmlMediaType(content.mediaType)
@@ -205,9 +207,14 @@ export function buildAnswer(input: AnswerInput): Answer {
     response === undefined || response.noContent ? undefined : chooseContent(response.contents, input.accept)
   let body: AnswerBody | undefined
   if (step?.hasBody === true) {
-    const kind = content?.kind ?? scriptedKind(step.body)
-    body = { kind, value: step.body }
-    headers.set('content-type', content === undefined ? CONCRETE_MEDIA_TYPES[kind] : contentTypeOf(content))
+    body =
+      content === undefined
+        ? { kind: scriptedKind(step.body), value: step.body }
+        : contentBody(input, content, step.body)
+    headers.set(
+      'content-type',
+      content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content),
+    )
   } else if (content !== undefined) {
     body = generatedBody(input, content)
     if (body !== undefined) headers.set('content-type', contentTypeOf(content))

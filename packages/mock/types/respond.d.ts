@@ -3,9 +3,10 @@
  * Response building: for the status an operation answers with, the declared response's headers and a
  * body — the scripted body, else a named or declared example, else data sampled from the schema of the
  * media type the request accepts (the first declared one by default). Sampling is seeded from
- * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. An
- * example or generated value of an XML media type that is not text already becomes the XML document its
- * schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that text.
+ * `hashSeed(seed, operation, status, request path)`, so the same resource URL gets the same data. A
+ * scripted, example or generated value of an XML media type that is not text already becomes the XML
+ * document its schema's XML Objects describe (`xml/encode-xml.ts`), so every encoding path sends that
+ * text.
  *
  * @module
  */
