@@ -16,6 +16,14 @@ import { cache, githubSpec, root } from './lib/paths.mjs'
 
 const githubOut = join(cache, 'github-sdk')
 
+/** The client options of the apps with auth, retries and a timeout (size.test.ts measures that app too). */
+const fullOptions = `
+      baseUrl: 'https://api.example.com/v1',
+      securitySchemes,
+      auth: { bearer: () => localStorage.token },
+      retry: true,
+      timeout: 5000,`
+
 /** The apps, as entry-point source. Each uses its result so nothing is dropped as dead code. */
 const apps = {
   statusline: `
@@ -27,23 +35,13 @@ const apps = {
   statuslineFull: `
     import { createClient } from '@statusline/client'
     import { getZoo, securitySchemes } from 'zoo-sdk'
-    const client = createClient({
-      baseUrl: 'https://api.example.com/v1',
-      securitySchemes,
-      auth: { bearer: () => localStorage.token },
-      retry: true,
-      timeout: 5000,
+    const client = createClient({${fullOptions}
     })
     console.log(await getZoo({ path: { zooId: 1 } }, { client }))`,
   statuslineMiddleware: `
     import { createClient, withMiddleware } from '@statusline/client'
     import { getZoo, securitySchemes } from 'zoo-sdk'
-    const client = createClient({
-      baseUrl: 'https://api.example.com/v1',
-      securitySchemes,
-      auth: { bearer: () => localStorage.token },
-      retry: true,
-      timeout: 5000,
+    const client = createClient({${fullOptions}
       fetch: withMiddleware([{ onResponse: ({ request, response }) => console.log(request.url, response.status) }]),
     })
     console.log(await getZoo({ path: { zooId: 1 } }, { client }))`,

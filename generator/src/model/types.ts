@@ -126,7 +126,7 @@ export type SecurityScheme =
 
 /**
  * What tells an operation's requests from those of others on the same path and method: one query or
- * header parameter with one value (see `path-fragment.ts`).
+ * header parameter with one value (see `path-key.ts`).
  */
 export interface OperationSelector {
   readonly in: 'query' | 'header'

@@ -7,7 +7,7 @@ export function serializeAt(spec, where, name, value) {
     const encode = param?.encode ?? (where === 'header' ? String : encodeURIComponent);
     return param?.style
         ? param.style(name, value, encode)
-        : (where === 'header' || where === 'path' ? '' : `${encode(name)}=`) + encode(toText(value));
+        : (where === 'header' ? '' : `${encode(name)}=`) + encode(toText(value));
 }
 export function addToDraft(draft, where, name, text) {
     const { headers, query } = draft;

@@ -27,7 +27,7 @@ export type DraftLocation = 'query' | 'header' | 'cookie'
  */
 export function serializeAt(
   spec: OperationSpec | undefined,
-  where: DraftLocation | 'path',
+  where: DraftLocation,
   name: string,
   value: unknown,
 ): string {
@@ -36,7 +36,7 @@ export function serializeAt(
   const encode = param?.encode ?? (where === 'header' ? String : encodeURIComponent)
   return param?.style
     ? param.style(name, value, encode)
-    : (where === 'header' || where === 'path' ? '' : `${encode(name)}=`) + encode(toText(value))
+    : (where === 'header' ? '' : `${encode(name)}=`) + encode(toText(value))
 }
 
 /**

@@ -21,7 +21,7 @@ export type DraftLocation = 'query' | 'header' | 'cookie';
  * serializeAt({ method: 'GET', path: '/', responses: {} }, 'query', 'q', 'a b') // 'q=a%20b'
  * ```
  */
-export declare function serializeAt(spec: OperationSpec | undefined, where: DraftLocation | 'path', name: string, value: unknown): string;
+export declare function serializeAt(spec: OperationSpec | undefined, where: DraftLocation, name: string, value: unknown): string;
 /**
  * Adds serialised text to a draft: a header's value (set, replacing one of the same name), `name=value`
  * pairs to the query, or pairs (joined with `&` by the serialisers) to the `Cookie` header, after any it

@@ -94,7 +94,10 @@ function scriptedKind(value) {
     return typeof value === 'string' ? 'text' : 'json';
 }
 function contentBody(input, content, value) {
-    const xml = typeof value !== 'string' && value !== undefined && isXmlMediaType(content.mediaType);
+    const xml = content.kind === 'text' &&
+        typeof value !== 'string' &&
+        value !== undefined &&
+        isXmlMediaType(content.mediaType);
     return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value };
 }
 function generatedBody(input, content) {

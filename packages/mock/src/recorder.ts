@@ -5,7 +5,7 @@
  * @module
  */
 import type { RecordedCall } from './mock-types.ts'
-import { isJsonMediaType } from './request/media-types.ts'
+import { isJsonMediaType, isXmlMediaType } from './request/media-types.ts'
 import { urlOf } from './request-url.ts'
 import { appendOwn } from './validate/keywords.ts'
 
@@ -33,7 +33,7 @@ function formToRecord(form: FormData): Record<string, unknown> {
 }
 
 function isTextMediaType(mediaType: string): boolean {
-  return mediaType.startsWith('text/') || mediaType.endsWith('+xml') || mediaType === 'application/xml'
+  return mediaType.startsWith('text/') || isXmlMediaType(mediaType)
 }
 
 /**

@@ -167,7 +167,11 @@ function scriptedKind(value: unknown): MockContent['kind'] {
  * document.
  */
 function contentBody(input: AnswerInput, content: MockContent, value: unknown): AnswerBody {
-  const xml = typeof value !== 'string' && value !== undefined && isXmlMediaType(content.mediaType)
+  const xml =
+    content.kind === 'text' &&
+    typeof value !== 'string' &&
+    value !== undefined &&
+    isXmlMediaType(content.mediaType)
   return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value }
 }
 

@@ -106,8 +106,8 @@ function response(declared: Response, conversion: OperationConversion): MockResp
 
 /**
  * The table entry of one operation: name, method, the path requests use (with the selectors that tell its
- * requests from others' on it and the query names path parameters come in), parameters, bodies and responses, converted as `conversion` says, and its
- * own servers (and their template) when it has some.
+ * requests from others' on it and the query names path parameters come in), parameters, bodies and
+ * responses, converted as `conversion` says, and its own servers (and their template) when it has some.
  */
 export function mockOperation(op: Operation, conversion: OperationConversion): MockOperation {
   const body = op.requestBody

@@ -3,9 +3,9 @@
  * (`description`, `$comment`, `externalDocs`) from every schema object, and only from schema objects.
  * `xml` (the XML Object) is kept: the mock writes XML responses as it says. The walk follows the JSON
  * Schema applicators (JSON Schema 2020-12 Core §10, and the draft-04 forms OpenAPI 3.0 uses), so a
- * property *named* `description` in `properties`, a `required` entry or an
- * `example` value is never touched. Every `$ref` met on the way is reported, so the caller can copy
- * exactly the components the operations reach.
+ * property *named* `description` in `properties`, a `required` entry or an `example` value is never
+ * touched. Every `$ref` met on the way is reported, so the caller can copy exactly the components the
+ * operations reach.
  *
  * @module
  */

@@ -8,6 +8,7 @@
  */
 import { schemaNameOf } from '../sample/refs.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
+import { isRecord } from '../validate/keywords.ts'
 
 /** An XML Object: how a schema's value is written as XML. Fields that are absent or malformed are left out. */
 export interface XmlAnnotation {
@@ -25,10 +26,6 @@ export interface XmlAnnotation {
 
 /** How deep `oneOf`/`anyOf` branches are followed when matching an object value (a schema may nest itself). */
 const MAX_BRANCH_DEPTH = 16
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 /** The schema, then (depth first) what it refers to and its `allOf` parts: where its XML Object may be written. */
 function annotationSources(view: SchemaView, schema: unknown, out: Record<string, unknown>[]): void {
