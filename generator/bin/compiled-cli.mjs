@@ -6,9 +6,9 @@
 // Nothing is built by hand: a missing, stale or unwritable cache only costs that rebuild, or the run
 // falls back to tsx.
 //
-// Only TypeScript is bundled: packages installed as JavaScript stay imports, and the build is refused
-// (tsx runs instead) when one of them would resolve differently from the bundle's directory than from
-// the source that imports it. The workspace runtimes (`@statusline/client`, `@statusline/mock`) ship
+// Only TypeScript is bundled, and the JavaScript packages of BUNDLED_PACKAGES with what they import: other
+// packages installed as JavaScript stay imports, and the build is refused (tsx runs instead) when one of
+// them would resolve differently from the bundle's directory than from the source that imports it. The workspace runtimes (`@statusline/client`, `@statusline/mock`) ship
 // JavaScript but export their sources under the `source` condition, which this build asks for: they are
 // bundled from TypeScript like the CLI's own modules, rather than loaded module by module from `dist/`
 // (about 100 files for the mock: GitHub's `statusline mock` answered its first request in a median of
@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** Bumped when the manifest or the bundle changes shape. */
-const FORMAT = 2
+const FORMAT = 3
 
 /** Build directories other than the current one are removed once this old (a running CLI may use one). */
 const STALE_BUILD_MS = 10 * 60_000
@@ -30,6 +30,21 @@ const defaultCacheDir = join(generatorDir, '.cache/cli')
 
 /** A TypeScript source: bundled. Anything else a bare specifier resolves to stays an import. */
 const TYPESCRIPT = /\.(?:c|m)?tsx?$/
+
+/**
+ * JavaScript packages bundled all the same, with every module they import. MSW's entry point loads its
+ * GraphQL and WebSocket support (GraphQL's parser alone is 24 modules) and interceptors the mock never
+ * uses; bundled, esbuild keeps only what the mock calls (MSW declares `sideEffects: false`), and
+ * GitHub's `statusline mock` answered its first request in a median of 701 ms against 820 ms (8
+ * alternating starts each). Their files are inputs of the manifest, so an upgrade rebuilds the bundle.
+ */
+const BUNDLED_PACKAGES = new Set(['msw'])
+
+/** The package name of a bare specifier (`msw/node` → `msw`, `@scope/name/x` → `@scope/name`). */
+function packageName(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
 
 /**
  * The CLI's `main`, imported from the compile cache (rebuilt first when a source changed), or undefined
@@ -120,8 +135,8 @@ async function build(cacheDir, source) {
 }
 
 /**
- * Leaves bare imports of JavaScript packages as imports, and records those that would resolve to
- * another file from the bundle's directory.
+ * Leaves bare imports of JavaScript packages as imports (but those of {@link BUNDLED_PACKAGES}), and
+ * records those that would resolve to another file from the bundle's directory.
  */
 function keepJavaScriptPackages(outdir, mismatches) {
   return {
@@ -133,6 +148,10 @@ function keepJavaScriptPackages(outdir, mismatches) {
         const fromSource = await build.resolve(args.path, { ...options, resolveDir: args.resolveDir })
         if (fromSource.errors.length > 0 || fromSource.external) return undefined
         if (TYPESCRIPT.test(fromSource.path)) return undefined
+        // A JavaScript importer is in the bundle only as part of a bundled package; what it loads lazily
+        // (MSW's GraphQL parser) stays a lazy import.
+        const bundled = BUNDLED_PACKAGES.has(packageName(args.path)) || !TYPESCRIPT.test(args.importer)
+        if (bundled && args.kind !== 'dynamic-import') return undefined
         const fromBundle = await build.resolve(args.path, { ...options, resolveDir: outdir })
         if (fromBundle.path !== fromSource.path) mismatches.push(args.path)
         return { path: args.path, external: true }

@@ -42,7 +42,7 @@ afterAll(async () => {
 })
 
 describe('the CLI compile cache', () => {
-  it('bundles the TypeScript sources once, keeping JavaScript packages as imports', async () => {
+  it('bundles the TypeScript sources once, keeping other JavaScript packages as imports', async () => {
     const loaded = await load()
     expect(loaded?.value).toBe('first')
     expect(loaded?.helper).toBe('help')
@@ -65,8 +65,26 @@ describe('the CLI compile cache', () => {
     const { bundle, inputs } = await manifest()
     const paths: string[] = inputs.map(([path]: [string]) => path)
     expect(paths).toContain(`${ROOT}packages/mock/src/index.ts`)
-    expect(paths.some((path) => path.includes('/dist/'))).toBe(false)
+    expect(paths.some((path) => path.startsWith(`${ROOT}packages/`) && path.includes('/dist/'))).toBe(false)
     expect(await readFile(`${cacheDir}/${bundle}`, 'utf8')).not.toMatch(/from "@statusline\/mock"/)
+  })
+
+  it('bundles MSW with what it imports, keeping only what is used and its lazy imports lazy', async () => {
+    await writeFile(entry, "export { http } from 'msw'\nexport const value: string = 'msw'\n")
+    const loaded = (await load()) as (Loaded & { http?: { get?: unknown } }) | undefined
+    expect(typeof loaded?.http?.get).toBe('function')
+    const { bundle, inputs } = await manifest()
+    const paths: string[] = inputs.map(([path]: [string]) => path)
+    // Its files are inputs, so that upgrading MSW rebuilds the bundle.
+    expect(paths).toContain(`${ROOT}node_modules/msw/lib/core/http.mjs`)
+    expect(paths.some((path) => path.includes('/node_modules/@mswjs/interceptors/'))).toBe(true)
+    const files = await readdir(`${cacheDir}/${bundle.split('/')[0]}`)
+    const code = (
+      await Promise.all(files.map((file) => readFile(`${cacheDir}/${bundle.split('/')[0]}/${file}`, 'utf8')))
+    ).join('\n')
+    expect(code).not.toMatch(/from "msw"|from "@mswjs\/interceptors"/)
+    // GraphQL handlers are never made: their parser is neither bundled nor imported.
+    expect(code).not.toMatch(/GraphQLHandler|from "graphql"|node_modules\/graphql\//)
   })
 
   it('keeps import.meta.url naming the source file', async () => {
