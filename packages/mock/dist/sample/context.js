@@ -19,11 +19,13 @@ export function isDeep(g, frame) {
     return frame.depth >= g.maxDepth;
 }
 export const MAX_SIZE = 1000;
+export const MAX_LENGTH = 65_536;
 function cappedMin(g, frame, keyword, min) {
-    if (min <= MAX_SIZE)
+    const limit = keyword === 'minLength' ? MAX_LENGTH : MAX_SIZE;
+    if (min <= limit)
         return min;
-    addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${MAX_SIZE}`);
-    return MAX_SIZE;
+    addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${limit}`);
+    return limit;
 }
 export function sizeRange(g, frame, schema, keywords) {
     const [minKeyword, maxKeyword] = keywords;

@@ -90,10 +90,11 @@ function group(p) {
     if (p.s.startsWith('?:', p.i))
         p.i += 2;
     else if (/^\?<?[=!]/.test(p.s.slice(p.i, p.i + 3))) {
+        const ahead = p.s[p.i + 1] === '=';
         p.i += p.s[p.i + 1] === '<' ? 3 : 2;
-        alternation(p);
+        const node = alternation(p);
         expect(p, ')');
-        return { t: 'empty' };
+        return ahead ? { t: 'ahead', node } : { t: 'empty' };
     }
     else {
         index = ++p.groups;
@@ -212,7 +213,7 @@ function complement(ranges) {
     }
     return out;
 }
-export function generateFromRegex(parsed, random, extra) {
+export function generateFromRegex(parsed, random, extra, lookaheads = false) {
     const captures = new Map();
     const gen = (node) => {
         switch (node.t) {
@@ -243,6 +244,8 @@ export function generateFromRegex(parsed, random, extra) {
                 const index = typeof node.ref === 'number' ? node.ref : parsed.names.get(node.ref);
                 return index === undefined ? '' : (captures.get(index) ?? '');
             }
+            case 'ahead':
+                return lookaheads ? gen(node.node) : '';
         }
     };
     return gen(parsed.node);

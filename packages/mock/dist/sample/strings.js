@@ -62,10 +62,13 @@ function loremOfLength(g, min, max) {
     if (max === 0)
         return '';
     const target = f.number.int({ min: Math.max(min, 1), max: Math.min(max, Math.max(min, 1) + 24) });
-    let text = f.lorem.words({ min: 1, max: 3 });
-    while (codePoints(text) < target)
-        text += ` ${f.lorem.word()}`;
-    text = [...text].slice(0, target).join('');
+    const words = [f.lorem.words({ min: 1, max: 3 })];
+    for (let length = codePoints(words[0]); length < target;) {
+        const word = f.lorem.word();
+        words.push(word);
+        length += 1 + codePoints(word);
+    }
+    const text = [...words.join(' ')].slice(0, target).join('');
     return text.endsWith(' ') ? `${text.slice(0, -1)}a` : text;
 }
 function fromPattern(g, pattern, min, max, frame) {
@@ -84,7 +87,7 @@ function fromPattern(g, pattern, min, max, frame) {
     let best = '';
     for (let attempt = 0; attempt < ATTEMPTS && parsed !== null; attempt++) {
         const extra = attempt < 8 ? 3 : Math.max(3, Math.min(min, 64) + attempt);
-        let value = generateFromRegex(parsed, random, attempt % 4 === 3 ? 0 : extra);
+        let value = generateFromRegex(parsed, random, attempt % 4 === 3 ? 0 : extra, attempt % 2 === 1);
         if (re !== null && !re.test(value))
             continue;
         if (codePoints(value) < min)

@@ -77,14 +77,21 @@ export function isDeep(g: Gen, frame: Frame): boolean {
   return frame.depth >= g.maxDepth
 }
 
-/** The most items, characters or properties one value gets, whatever `min*` keywords ask for. */
+/** The most items or properties one value gets, whatever `minItems`/`minProperties` ask for. */
 export const MAX_SIZE = 1000
 
-/** `min` capped at {@link MAX_SIZE}, with an issue when the schema asks for more. */
+/**
+ * The most characters one string gets, whatever `minLength` asks for: characters are cheap, and real
+ * documents ask for long ones (AWS License Manager's `SignedToken` has `minLength: 4096`).
+ */
+export const MAX_LENGTH = 65_536
+
+/** `min` capped at {@link MAX_LENGTH} or {@link MAX_SIZE}, with an issue when the schema asks for more. */
 function cappedMin(g: Gen, frame: Frame, keyword: string, min: number): number {
-  if (min <= MAX_SIZE) return min
-  addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${MAX_SIZE}`)
-  return MAX_SIZE
+  const limit = keyword === 'minLength' ? MAX_LENGTH : MAX_SIZE
+  if (min <= limit) return min
+  addIssue(g, frame, keyword, `${keyword} ${min} is over the sampler's limit of ${limit}`)
+  return limit
 }
 
 /**

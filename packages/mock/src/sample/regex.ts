@@ -1,7 +1,9 @@
 /**
  * A small generator of strings from ECMAScript regular expressions, for the `pattern` keyword:
  * alternation, groups (capturing, named, non-capturing), classes and their escapes, quantifiers,
- * backreferences; anchors, word boundaries and lookarounds produce nothing (callers verify the
+ * backreferences; anchors, word boundaries, negative lookaheads and lookbehinds produce nothing, and a
+ * positive lookahead `(?=X)` produces nothing too, or, when asked, a match of X in its place, which
+ * is what a pattern whose lookahead demands a prefix (`^arn:(?=[^:]+:fsx:)…`) needs (callers verify the
  * result against the real RegExp and retry).
  *
  * @module
@@ -15,6 +17,7 @@ export type RegexNode =
   | { readonly t: 'repeat'; readonly node: RegexNode; readonly min: number; readonly max: number }
   | { readonly t: 'group'; readonly node: RegexNode; readonly index: number | undefined }
   | { readonly t: 'backref'; readonly ref: number | string }
+  | { readonly t: 'ahead'; readonly node: RegexNode }
   | { readonly t: 'empty' }
 
 type Range = readonly [number, number]
@@ -108,10 +111,11 @@ function group(p: Parser): RegexNode {
   let index: number | undefined
   if (p.s.startsWith('?:', p.i)) p.i += 2
   else if (/^\?<?[=!]/.test(p.s.slice(p.i, p.i + 3))) {
+    const ahead = p.s[p.i + 1] === '='
     p.i += p.s[p.i + 1] === '<' ? 3 : 2
-    alternation(p)
+    const node = alternation(p)
     expect(p, ')')
-    return { t: 'empty' }
+    return ahead ? { t: 'ahead', node } : { t: 'empty' }
   } else {
     index = ++p.groups
     const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(p.s.slice(p.i))
@@ -235,11 +239,15 @@ export interface RegexRandom {
   int(min: number, max: number): number
 }
 
-/** Generates one string matching `node`; `extra` bounds how far unbounded repeats go past their minimum. */
+/**
+ * Generates one string meant to match `node`; `extra` bounds how far unbounded repeats go past their
+ * minimum, and `lookaheads` writes a match of each positive lookahead where it stands (else nothing).
+ */
 export function generateFromRegex(
   parsed: { node: RegexNode; names: Map<string, number> },
   random: RegexRandom,
   extra: number,
+  lookaheads = false,
 ): string {
   const captures = new Map<number, string>()
   const gen = (node: RegexNode): string => {
@@ -269,6 +277,8 @@ export function generateFromRegex(
         const index = typeof node.ref === 'number' ? node.ref : parsed.names.get(node.ref)
         return index === undefined ? '' : (captures.get(index) ?? '')
       }
+      case 'ahead':
+        return lookaheads ? gen(node.node) : ''
     }
   }
   return gen(parsed.node)

@@ -18,6 +18,10 @@ const PATTERNS = [
   '^[A-Za-z0-9+/]{4}*$',
   '^\\S+\\s\\S+$',
   '^(?!admin)[a-z]+$',
+  // Positive lookaheads that demand a prefix (Amazon Kinesis Analytics, Amazon FSx).
+  '^(?=^\\$)(?=^\\S+$).*$',
+  '^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$',
+  '^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d]{8,64}$',
   '^.{2}x$',
   '^[\\w-\\.]+$',
   '^$',
@@ -48,8 +52,18 @@ describe('strings', () => {
     [30, 40],
     [0, 3],
     [200, undefined],
+    [4096, undefined],
+    [5000, 5000],
   ])('respects minLength %i / maxLength %s', (minLength, maxLength) => {
     sampleValid(sampler, { type: 'string', minLength, ...(maxLength === undefined ? {} : { maxLength }) }, 10)
+  })
+
+  it("caps minLength at the sampler's limit, with an issue", () => {
+    const own = samplerFor({}, '3.1.0')
+    const value = own.sampler.sample({ type: 'string', minLength: 70_000 }, { seed: 1 })
+    expect(String(value).length).toBeGreaterThanOrEqual(65_536)
+    expect(String(value).length).toBeLessThan(70_000)
+    expect(own.issues[0]?.message).toBe("minLength 70000 is over the sampler's limit of 65536")
   })
 
   it('counts length in code points', () => {

@@ -70,9 +70,14 @@ function loremOfLength(g: Gen, min: number, max: number): string {
   if (min === 0 && max === Infinity) return f.lorem.words({ min: 1, max: 3 })
   if (max === 0) return ''
   const target = f.number.int({ min: Math.max(min, 1), max: Math.min(max, Math.max(min, 1) + 24) })
-  let text = f.lorem.words({ min: 1, max: 3 })
-  while (codePoints(text) < target) text += ` ${f.lorem.word()}`
-  text = [...text].slice(0, target).join('')
+  const words = [f.lorem.words({ min: 1, max: 3 })]
+  // Counted as it grows: a minLength of thousands takes thousands of words.
+  for (let length = codePoints(words[0] as string); length < target; ) {
+    const word = f.lorem.word()
+    words.push(word)
+    length += 1 + codePoints(word)
+  }
+  const text = [...words.join(' ')].slice(0, target).join('')
   return text.endsWith(' ') ? `${text.slice(0, -1)}a` : text
 }
 
@@ -92,7 +97,8 @@ function fromPattern(g: Gen, pattern: string, min: number, max: number, frame: F
   let best = ''
   for (let attempt = 0; attempt < ATTEMPTS && parsed !== null; attempt++) {
     const extra = attempt < 8 ? 3 : Math.max(3, Math.min(min, 64) + attempt)
-    let value = generateFromRegex(parsed, random, attempt % 4 === 3 ? 0 : extra)
+    // Every other attempt writes positive lookaheads out (a prefix the rest of the pattern must follow).
+    let value = generateFromRegex(parsed, random, attempt % 4 === 3 ? 0 : extra, attempt % 2 === 1)
     if (re !== null && !re.test(value)) continue
     if (codePoints(value) < min) value = padToLength(g, value, min, re)
     if (attempt === 0 || fitsLength(value, min, max)) best = value

@@ -54,8 +54,13 @@ export declare function hopFrame(frame: Frame, refName?: string): Frame;
 export declare function addIssue(g: Gen, frame: Frame, keyword: string, message: string): void;
 /** Whether generation is past the soft depth (optional parts are left out). */
 export declare function isDeep(g: Gen, frame: Frame): boolean;
-/** The most items, characters or properties one value gets, whatever `min*` keywords ask for. */
+/** The most items or properties one value gets, whatever `minItems`/`minProperties` ask for. */
 export declare const MAX_SIZE = 1000;
+/**
+ * The most characters one string gets, whatever `minLength` asks for: characters are cheap, and real
+ * documents ask for long ones (AWS License Manager's `SignedToken` has `minLength: 4096`).
+ */
+export declare const MAX_LENGTH = 65536;
 /**
  * The size range a schema asks for, from its `min*` and `max*` keywords (`minLength`/`maxLength`,
  * `minItems`/`maxItems`, `minProperties`/`maxProperties`; normalisation has dropped any that isn't a

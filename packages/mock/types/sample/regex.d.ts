@@ -2,7 +2,9 @@
 /**
  * A small generator of strings from ECMAScript regular expressions, for the `pattern` keyword:
  * alternation, groups (capturing, named, non-capturing), classes and their escapes, quantifiers,
- * backreferences; anchors, word boundaries and lookarounds produce nothing (callers verify the
+ * backreferences; anchors, word boundaries, negative lookaheads and lookbehinds produce nothing, and a
+ * positive lookahead `(?=X)` produces nothing too, or, when asked, a match of X in its place, which
+ * is what a pattern whose lookahead demands a prefix (`^arn:(?=[^:]+:fsx:)…`) needs (callers verify the
  * result against the real RegExp and retry).
  *
  * @module
@@ -31,6 +33,9 @@ export type RegexNode = {
     readonly t: 'backref';
     readonly ref: number | string;
 } | {
+    readonly t: 'ahead';
+    readonly node: RegexNode;
+} | {
     readonly t: 'empty';
 };
 /** Parses `source`; throws on syntax it does not understand. */
@@ -43,8 +48,11 @@ export interface RegexRandom {
     /** An integer in `[min, max]`. */
     int(min: number, max: number): number;
 }
-/** Generates one string matching `node`; `extra` bounds how far unbounded repeats go past their minimum. */
+/**
+ * Generates one string meant to match `node`; `extra` bounds how far unbounded repeats go past their
+ * minimum, and `lookaheads` writes a match of each positive lookahead where it stands (else nothing).
+ */
 export declare function generateFromRegex(parsed: {
     node: RegexNode;
     names: Map<string, number>;
-}, random: RegexRandom, extra: number): string;
+}, random: RegexRandom, extra: number, lookaheads?: boolean): string;
