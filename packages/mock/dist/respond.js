@@ -12,6 +12,12 @@ const CONCRETE_MEDIA_TYPES = {
     multipart: 'multipart/form-data',
     binary: 'application/octet-stream',
 };
+const BINARY_RANGE_TYPES = {
+    audio: 'audio/mpeg',
+    font: 'font/woff2',
+    image: 'image/png',
+    video: 'video/mp4',
+};
 function mediaTypeMatches(range, mediaType) {
     if (range === '*/*' || mediaType.includes('*'))
         return true;
@@ -19,23 +25,31 @@ function mediaTypeMatches(range, mediaType) {
         return mediaType.startsWith(range.slice(0, -1));
     return range === mediaType;
 }
-export function chooseContent(contents, accept) {
+function acceptedRanges(accept) {
     if (accept === null || accept.trim() === '')
-        return contents[0];
-    const ranges = accept
+        return [];
+    return accept
         .split(',')
         .map((part) => part.split(';'))
         .filter((params) => !params.slice(1).some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
         .map((params) => (params[0] ?? '').trim().toLowerCase());
-    for (const range of ranges) {
+}
+export function chooseContent(contents, accept) {
+    for (const range of acceptedRanges(accept)) {
         const found = contents.find((content) => mediaTypeMatches(range, content.mediaType.toLowerCase()));
         if (found !== undefined)
             return found;
     }
     return contents[0];
 }
-export function contentTypeOf(content) {
-    return content.mediaType.includes('*') ? CONCRETE_MEDIA_TYPES[content.kind] : content.mediaType;
+export function contentTypeOf(content, accept = null) {
+    if (!content.mediaType.includes('*'))
+        return content.mediaType;
+    const [type = '', subtype = ''] = content.mediaType.toLowerCase().split('/');
+    if (content.kind !== 'binary' || type === '*' || subtype !== '*')
+        return CONCRETE_MEDIA_TYPES[content.kind];
+    const accepted = acceptedRanges(accept).find((range) => range.startsWith(`${type}/`) && !range.includes('*'));
+    return accepted ?? BINARY_RANGE_TYPES[type] ?? CONCRETE_MEDIA_TYPES.binary;
 }
 export function headerValue(value) {
     if (value === undefined || value === null)
@@ -100,13 +114,22 @@ function contentBody(input, content, value) {
         isXmlMediaType(content.mediaType);
     return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value };
 }
+function schemalessBody(input, content) {
+    const examples = content.examples ?? {};
+    const first = Object.keys(examples)[0];
+    if (first !== undefined)
+        return contentBody(input, content, examples[first]);
+    if (input.status >= 400)
+        return undefined;
+    return { kind: content.kind, value: content.kind === 'json' ? {} : '' };
+}
 function generatedBody(input, content) {
     const example = pickExample(content, input.prefer, input.useExamples);
     if (example !== undefined)
         return contentBody(input, content, example.value);
     const schema = content.schema;
     if (schema === undefined)
-        return undefined;
+        return schemalessBody(input, content);
     const { operation, status, url } = input;
     const examples = usesExamples(input);
     const key = `${operation.name} ${status} ${content.mediaType} ${url.pathname} ${examples}`;
@@ -134,12 +157,12 @@ export function buildAnswer(input) {
             content === undefined
                 ? { kind: scriptedKind(step.body), value: step.body }
                 : contentBody(input, content, step.body);
-        headers.set('content-type', content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content));
+        headers.set('content-type', content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content, input.accept));
     }
     else if (content !== undefined) {
         body = generatedBody(input, content);
         if (body !== undefined)
-            headers.set('content-type', contentTypeOf(content));
+            headers.set('content-type', contentTypeOf(content, input.accept));
     }
     if (body === undefined && status >= 400) {
         const detail = `${input.operation.name} (${input.operation.method} ${input.url.pathname}) answered ${status}.`;

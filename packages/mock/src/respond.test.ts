@@ -41,6 +41,19 @@ describe('contentTypeOf', () => {
     expect(contentTypeOf(any)).toBe('application/octet-stream')
     expect(contentTypeOf({ mediaType: 'application/*', kind: 'json' })).toBe('application/json')
   })
+
+  it('sends binary data of a range with a top-level type as a type of it: the accepted one, else a common one', () => {
+    expect(contentTypeOf({ mediaType: 'image/*', kind: 'binary' })).toBe('image/png')
+    expect(contentTypeOf({ mediaType: 'audio/*', kind: 'binary' })).toBe('audio/mpeg')
+    expect(contentTypeOf({ mediaType: 'video/*', kind: 'binary' }, 'video/webm;q=0, video/*')).toBe(
+      'video/mp4',
+    )
+    expect(contentTypeOf({ mediaType: 'image/*', kind: 'binary' }, 'text/html, image/webp')).toBe(
+      'image/webp',
+    )
+    expect(contentTypeOf({ mediaType: 'application/*', kind: 'binary' })).toBe('application/octet-stream')
+    expect(contentTypeOf({ mediaType: '*/*', kind: 'binary' }, 'image/png')).toBe('application/octet-stream')
+  })
 })
 
 describe('headerValue', () => {
@@ -207,6 +220,41 @@ describe('buildAnswer', () => {
       )
       expect(scripted.wire).toBe(scripted.msw)
       expect((await sent(buildAnswer(xmlInput({ step: step('<Thing/>') })))).msw).toBe('<Thing/>')
+    })
+  })
+
+  describe('a media type without a schema', () => {
+    const pdf: MockContent = { mediaType: 'application/pdf', kind: 'binary' }
+    const withSchemaless = (content: MockContent, status = 200): AnswerInput =>
+      input({
+        status,
+        response: {
+          key: String(status),
+          statuses: [status],
+          noContent: false,
+          contents: [content],
+          headers: [],
+        },
+      })
+
+    it('answers its first example, as that media type, even when the mock prefers generated data', async () => {
+      const answer = buildAnswer(withSchemaless({ ...pdf, examples: { default: '%PDF-1.7 …' } }))
+      expect(answer.headers.get('content-type')).toBe('application/pdf')
+      expect(await toHttpResponse(answer).text()).toBe('%PDF-1.7 …')
+    })
+
+    it('answers an empty body (an empty object for JSON) as that media type when it has no example', async () => {
+      const answer = buildAnswer(withSchemaless(pdf))
+      expect(answer.headers.get('content-type')).toBe('application/pdf')
+      expect(await toHttpResponse(answer).text()).toBe('')
+      const json = buildAnswer(withSchemaless({ mediaType: 'application/json', kind: 'json' }))
+      expect(json.headers.get('content-type')).toBe('application/json')
+      expect(await toHttpResponse(json).json()).toEqual({})
+    })
+
+    it('answers an error status without an example with problem+json', () => {
+      const answer = buildAnswer(withSchemaless({ mediaType: 'application/json', kind: 'json' }, 404))
+      expect(answer.headers.get('content-type')).toBe('application/problem+json')
     })
   })
 

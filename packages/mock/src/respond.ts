@@ -69,10 +69,31 @@ const CONCRETE_MEDIA_TYPES: Readonly<Record<MockContent['kind'], string>> = {
   binary: 'application/octet-stream',
 }
 
+/**
+ * Content-Type for binary media ranges of a top-level type (`image/*`): a common type of it, not the
+ * kind default (`application/octet-stream` is no `image/*`).
+ */
+const BINARY_RANGE_TYPES: Readonly<Record<string, string>> = {
+  audio: 'audio/mpeg',
+  font: 'font/woff2',
+  image: 'image/png',
+  video: 'video/mp4',
+}
+
 function mediaTypeMatches(range: string, mediaType: string): boolean {
   if (range === '*/*' || mediaType.includes('*')) return true
   if (range.endsWith('/*')) return mediaType.startsWith(range.slice(0, -1))
   return range === mediaType
+}
+
+/** The media ranges an `Accept` header accepts (lower case, in its order, those with `q=0` left out). */
+function acceptedRanges(accept: string | null): string[] {
+  if (accept === null || accept.trim() === '') return []
+  return accept
+    .split(',')
+    .map((part) => part.split(';'))
+    .filter((params) => !params.slice(1).some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
+    .map((params) => (params[0] ?? '').trim().toLowerCase())
 }
 
 /** The declared media type the `Accept` header asks for; the first declared one otherwise. */
@@ -80,22 +101,30 @@ export function chooseContent(
   contents: readonly MockContent[],
   accept: string | null,
 ): MockContent | undefined {
-  if (accept === null || accept.trim() === '') return contents[0]
-  const ranges = accept
-    .split(',')
-    .map((part) => part.split(';'))
-    .filter((params) => !params.slice(1).some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
-    .map((params) => (params[0] ?? '').trim().toLowerCase())
-  for (const range of ranges) {
+  for (const range of acceptedRanges(accept)) {
     const found = contents.find((content) => mediaTypeMatches(range, content.mediaType.toLowerCase()))
     if (found !== undefined) return found
   }
   return contents[0]
 }
 
-/** The Content-Type to send for a declared media type. */
-export function contentTypeOf(content: Pick<MockContent, 'kind' | 'mediaType'>): string {
-  return content.mediaType.includes('*') ? CONCRETE_MEDIA_TYPES[content.kind] : content.mediaType
+/**
+ * The Content-Type to send for a declared media type: itself when it is concrete. For a range, the
+ * kind's default (`application/json`, `text/plain`, `application/octet-stream`…), except that binary
+ * data of a range with a top-level type (`image/*`) is sent as the first concrete type of it that
+ * `accept` names (`image/webp`), else as a common one (`image/png`).
+ */
+export function contentTypeOf(
+  content: Pick<MockContent, 'kind' | 'mediaType'>,
+  accept: string | null = null,
+): string {
+  if (!content.mediaType.includes('*')) return content.mediaType
+  const [type = '', subtype = ''] = content.mediaType.toLowerCase().split('/')
+  if (content.kind !== 'binary' || type === '*' || subtype !== '*') return CONCRETE_MEDIA_TYPES[content.kind]
+  const accepted = acceptedRanges(accept).find(
+    (range) => range.startsWith(`${type}/`) && !range.includes('*'),
+  )
+  return accepted ?? BINARY_RANGE_TYPES[type] ?? CONCRETE_MEDIA_TYPES.binary
 }
 
 /** A header value as a string: arrays joined with `, `, objects as `key,value` pairs (style simple). */
@@ -175,11 +204,24 @@ function contentBody(input: AnswerInput, content: MockContent, value: unknown): 
   return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value }
 }
 
+/**
+ * The body of a media type without a schema (a PDF, an image): its first example whatever the mock
+ * prefers, since there is nothing to generate, else an empty body (an empty object for JSON), or none
+ * for an error status (which then gets problem+json).
+ */
+function schemalessBody(input: AnswerInput, content: MockContent): AnswerBody | undefined {
+  const examples = content.examples ?? {}
+  const first = Object.keys(examples)[0]
+  if (first !== undefined) return contentBody(input, content, examples[first])
+  if (input.status >= 400) return undefined
+  return { kind: content.kind, value: content.kind === 'json' ? {} : '' }
+}
+
 function generatedBody(input: AnswerInput, content: MockContent): AnswerBody | undefined {
   const example = pickExample(content, input.prefer, input.useExamples)
   if (example !== undefined) return contentBody(input, content, example.value)
   const schema = content.schema
-  if (schema === undefined) return undefined
+  if (schema === undefined) return schemalessBody(input, content)
   const { operation, status, url } = input
   const examples = usesExamples(input)
   const key = `${operation.name} ${status} ${content.mediaType} ${url.pathname} ${examples}`
@@ -217,11 +259,11 @@ export function buildAnswer(input: AnswerInput): Answer {
         : contentBody(input, content, step.body)
     headers.set(
       'content-type',
-      content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content),
+      content === undefined ? CONCRETE_MEDIA_TYPES[body.kind] : contentTypeOf(content, input.accept),
     )
   } else if (content !== undefined) {
     body = generatedBody(input, content)
-    if (body !== undefined) headers.set('content-type', contentTypeOf(content))
+    if (body !== undefined) headers.set('content-type', contentTypeOf(content, input.accept))
   }
   if (body === undefined && status >= 400) {
     const detail = `${input.operation.name} (${input.operation.method} ${input.url.pathname}) answered ${status}.`

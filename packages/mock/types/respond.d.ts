@@ -52,8 +52,13 @@ export interface AnswerInput {
 }
 /** The declared media type the `Accept` header asks for; the first declared one otherwise. */
 export declare function chooseContent(contents: readonly MockContent[], accept: string | null): MockContent | undefined;
-/** The Content-Type to send for a declared media type. */
-export declare function contentTypeOf(content: Pick<MockContent, 'kind' | 'mediaType'>): string;
+/**
+ * The Content-Type to send for a declared media type: itself when it is concrete. For a range, the
+ * kind's default (`application/json`, `text/plain`, `application/octet-stream`…), except that binary
+ * data of a range with a top-level type (`image/*`) is sent as the first concrete type of it that
+ * `accept` names (`image/webp`), else as a common one (`image/png`).
+ */
+export declare function contentTypeOf(content: Pick<MockContent, 'kind' | 'mediaType'>, accept?: string | null): string;
 /** A header value as a string: arrays joined with `, `, objects as `key,value` pairs (style simple). */
 export declare function headerValue(value: unknown): string | undefined;
 /**
