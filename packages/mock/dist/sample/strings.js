@@ -112,8 +112,12 @@ function fromPattern(g, pattern, min, max, frame) {
     return best;
 }
 function padToLength(g, value, min, re) {
-    const fill = g.faker.string.alpha({ length: min - codePoints(value), casing: 'lower' });
-    for (const candidate of [value + fill, fill + value])
+    const missing = min - codePoints(value);
+    const fill = g.faker.string.alpha({ length: missing, casing: 'lower' });
+    const chars = [...value];
+    const last = (chars.at(-1) ?? '').repeat(missing);
+    const first = (chars[0] ?? '').repeat(missing);
+    for (const candidate of [value + fill, fill + value, value + last, first + value])
         if (re === null || re.test(candidate))
             return candidate;
     return value;

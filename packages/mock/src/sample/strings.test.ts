@@ -43,6 +43,8 @@ describe('strings', () => {
     )
     expect(values.every((v) => /^[a-z]{20,22}$/.test(String(v)))).toBe(true)
     sampleValid(sampler, { type: 'string', pattern: '[0-9]', minLength: 30 }, 10)
+    // A commit SHA (GitHub AE): letters past `f` do not pad it, its own characters do.
+    sampleValid(sampler, { type: 'string', pattern: '^[0-9a-fA-F]+$', minLength: 40, maxLength: 40 }, 25)
   })
 
   it.each([

@@ -117,10 +117,17 @@ function fromPattern(g: Gen, pattern: string, min: number, max: number, frame: F
   return best
 }
 
-/** Pads a matching string to `min` code points at its end or start, keeping it matching. */
+/**
+ * Pads a matching string to `min` code points at its end or start, keeping it matching: with letters, or
+ * else by repeating its own last or first character (`^[0-9a-f]+$` takes no letter past `f`).
+ */
 function padToLength(g: Gen, value: string, min: number, re: RegExp | null): string {
-  const fill = g.faker.string.alpha({ length: min - codePoints(value), casing: 'lower' })
-  for (const candidate of [value + fill, fill + value])
+  const missing = min - codePoints(value)
+  const fill = g.faker.string.alpha({ length: missing, casing: 'lower' })
+  const chars = [...value]
+  const last = (chars.at(-1) ?? '').repeat(missing)
+  const first = (chars[0] ?? '').repeat(missing)
+  for (const candidate of [value + fill, fill + value, value + last, first + value])
     if (re === null || re.test(candidate)) return candidate
   return value
 }
