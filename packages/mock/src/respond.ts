@@ -12,7 +12,7 @@
 import type { MockContent, MockHeader, MockOperation, MockResponse } from './data.ts'
 import type { PreferDirectives } from './prefer-header.ts'
 import { PROBLEM_JSON, problemDetails } from './problem-json.ts'
-import { isXmlMediaType } from './request/media-types.ts'
+import { isXmlMediaType, parseAccept, parseMediaType, rangeCovers } from './request/media-types.ts'
 import { hashSeed, type Sampler } from './sample/index.ts'
 import { bodyLabel, headerLabel } from './sample-labels.ts'
 import type { ScriptedStep } from './scenarios.ts'
@@ -86,22 +86,18 @@ function mediaTypeMatches(range: string, mediaType: string): boolean {
   return range === mediaType
 }
 
-/** The media ranges an `Accept` header accepts (lower case, in its order, those with `q=0` left out). */
-function acceptedRanges(accept: string | null): string[] {
-  if (accept === null || accept.trim() === '') return []
-  return accept
-    .split(',')
-    .map((part) => part.split(';'))
-    .filter((params) => !params.slice(1).some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
-    .map((params) => (params[0] ?? '').trim().toLowerCase())
-}
-
 /** The declared media type the `Accept` header asks for; the first declared one otherwise. */
 export function chooseContent(
   contents: readonly MockContent[],
   accept: string | null,
 ): MockContent | undefined {
-  for (const range of acceptedRanges(accept)) {
+  if (accept === null || accept.trim() === '') return contents[0]
+  const ranges = accept
+    .split(',')
+    .map((part) => part.split(';'))
+    .filter((params) => !params.slice(1).some((param) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(param)))
+    .map((params) => (params[0] ?? '').trim().toLowerCase())
+  for (const range of ranges) {
     const found = contents.find((content) => mediaTypeMatches(range, content.mediaType.toLowerCase()))
     if (found !== undefined) return found
   }
@@ -119,12 +115,18 @@ export function contentTypeOf(
   accept: string | null = null,
 ): string {
   if (!content.mediaType.includes('*')) return content.mediaType
-  const [type = '', subtype = ''] = content.mediaType.toLowerCase().split('/')
-  if (content.kind !== 'binary' || type === '*' || subtype !== '*') return CONCRETE_MEDIA_TYPES[content.kind]
-  const accepted = acceptedRanges(accept).find(
-    (range) => range.startsWith(`${type}/`) && !range.includes('*'),
+  const declared = parseMediaType(content.mediaType)
+  if (
+    content.kind !== 'binary' ||
+    declared === undefined ||
+    declared.type === '*' ||
+    declared.subtype !== '*'
   )
-  return accepted ?? BINARY_RANGE_TYPES[type] ?? CONCRETE_MEDIA_TYPES.binary
+    return CONCRETE_MEDIA_TYPES[content.kind]
+  const accepted = parseAccept(accept ?? '').find(
+    (range) => range.q > 0 && range.subtype !== '*' && rangeCovers(declared, range),
+  )
+  return accepted?.essence ?? BINARY_RANGE_TYPES[declared.type] ?? CONCRETE_MEDIA_TYPES.binary
 }
 
 /** A header value as a string: arrays joined with `, `, objects as `key,value` pairs (style simple). */
