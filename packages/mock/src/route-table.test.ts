@@ -217,3 +217,42 @@ describe('selectors', () => {
     expect(find('https://api.test/x?Action=Other')).toBe('other')
   })
 })
+
+describe('overloads by request body', () => {
+  const withBody = (name: string, ...mediaTypes: string[]): MockOperation => ({
+    ...operation('POST', '/recognizeText', name),
+    requestBody: {
+      required: true,
+      contents: mediaTypes.map((mediaType) => ({
+        mediaType,
+        kind: mediaType.includes('json') ? ('json' as const) : ('binary' as const),
+      })),
+    },
+  })
+  // Azure's Computer Vision: `/recognizeText` takes an image URL as JSON, `/recognizeText#overload=stream`
+  // the image itself.
+  const table = createRouteTable(
+    [
+      withBody('recognizeText', 'application/json'),
+      withBody('recognizeTextInStream', 'application/octet-stream'),
+    ],
+    'https://api.test',
+    ownServerPrefixes({}, 'https://api.test'),
+  )
+  const find = (contentType?: string) =>
+    table.find(
+      'POST',
+      new URL('https://api.test/recognizeText'),
+      new Headers(contentType === undefined ? {} : { 'content-type': contentType }),
+    )?.operation.name
+
+  it('routes to the operation whose request body takes the Content-Type sent', () => {
+    expect(find('application/json; charset=utf-8')).toBe('recognizeText')
+    expect(find('application/octet-stream')).toBe('recognizeTextInStream')
+  })
+
+  it('routes to the first one when the request names no Content-Type, or one none of them takes', () => {
+    expect(find()).toBe('recognizeText')
+    expect(find('text/plain')).toBe('recognizeText')
+  })
+})

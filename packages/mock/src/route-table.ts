@@ -16,7 +16,9 @@
  *
  * Operations that share a template and a method (AWS descriptions keep them apart by a fragment in their
  * path keys) are told apart by their selectors (`MockOperation.selectors`): query or header values; of one
- * template, those with more selectors are tried first. Path parameters a path key sends in its query
+ * template, those with more selectors are tried first. Then by the request's Content-Type: of routes that
+ * match otherwise, the first whose request body takes it wins (Azure's `POST /recognizeText` and
+ * `/recognizeText#overload=stream`, one for a JSON body, one for an image). Path parameters a path key sends in its query
  * (`/alerts?lat={lat}`) are read from the query; of routes that match otherwise, the first whose
  * query names are all there wins (`/alerts?lat={lat}` or `/alerts?city={city}`).
  *
@@ -28,6 +30,7 @@
 import { matchRequestUrl } from 'msw'
 import type { MockOperation } from './data.ts'
 import { compileMswPath } from './msw-path.ts'
+import { matchContentType } from './request/media-types.ts'
 import { compareRanks, createTemplateMatcher, templateRanks, toMswPath } from './routes.ts'
 import { setOwn } from './validate/keywords.ts'
 
@@ -44,6 +47,17 @@ export interface RouteTable {
    * the request's query or `headers` satisfy; or `undefined`.
    */
   find(method: string, url: URL, headers?: Headers): RouteMatch | undefined
+}
+
+/**
+ * Whether an operation's request body takes a request's Content-Type (true when the operation declares
+ * no body media type or the request names none): of operations that share a template and a method
+ * (overloads by body, as Azure's `#overload=stream` path keys), the one that reads the body sent.
+ */
+function takesContentType(operation: MockOperation, headers?: Headers): boolean {
+  const contents = operation.requestBody?.contents ?? []
+  const type = headers?.get('content-type') ?? null
+  return contents.length === 0 || type === null || matchContentType(contents, type) !== undefined
 }
 
 /** Whether a request carries every value of an operation's selectors (`MockOperation.selectors`). */
@@ -209,8 +223,8 @@ export function createRouteTable(
       if (table === undefined) return undefined
       const clean = `${url.origin}${url.pathname}`
       const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/')
-      // A route whose path parameters in the query are all there wins; else the first that matched, whose
-      // validation then names what is missing.
+      // A route whose path parameters in the query are all there and whose body takes the request's
+      // Content-Type wins; else the first that matched, whose validation then names what is wrong.
       let partial: RouteMatch | undefined
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
@@ -222,7 +236,7 @@ export function createRouteTable(
           else setOwn(params, param, value)
         }
         const match = { operation: route.operation, params }
-        if (complete) return match
+        if (complete && takesContentType(route.operation, headers)) return match
         partial ??= match
       }
       return partial

@@ -3,7 +3,7 @@
  * serialised per style and explode (OpenAPI 3.1 §4.8.12.4), the body encoded per its media type, and
  * credentials for the operation's first security alternative.
  */
-import type { MockData, MockOperation, MockParameter, Sampler } from '@statusline/mock'
+import type { MockContent, MockData, MockOperation, MockParameter, Sampler } from '@statusline/mock'
 
 const enc = encodeURIComponent
 
@@ -114,11 +114,21 @@ function appendField(form: URLSearchParams, name: string, value: unknown): void 
   }
 }
 
+/** The Content-Type of a body whose declared media type is a range, by the body's kind. */
+const RANGE_TYPES: Readonly<Record<MockContent['kind'], string>> = {
+  json: 'application/json',
+  text: 'text/plain',
+  form: 'application/x-www-form-urlencoded',
+  multipart: 'multipart/form-data',
+  binary: 'application/octet-stream',
+}
+
 /** The encoded body of the operation's first request media type, with its Content-Type. */
 function body(operation: MockOperation, sampler: Sampler, seed: number): { body?: BodyInit; type?: string } {
   const content = operation.requestBody?.contents[0]
   if (content === undefined) return {}
-  const type = content.mediaType.includes('*') ? 'application/octet-stream' : content.mediaType
+  // A range is sent as the SDK sends it: a media type of the body's kind (`application/*+json` as JSON).
+  const type = content.mediaType.includes('*') ? RANGE_TYPES[content.kind] : content.mediaType
   if (content.kind === 'binary') return { body: new Blob(['statusline']), type }
   const value =
     content.schema === undefined
