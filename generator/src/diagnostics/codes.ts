@@ -198,6 +198,15 @@ export const diagnosticCodes = {
       'HTTP gives a body on GET or HEAD no meaning (RFC 9110 §9.3.1), and fetch refuses to send one: an SDK that required it could never call the operation, and a mock that required it would refuse every call.',
     fix: 'Move what the body carries into query parameters, or make the operation a POST (for a search, the QUERY method is meant for this); statusline leaves the body out of the SDK and the mocks until then.',
   },
+  SL020: {
+    code: 'SL020',
+    name: 'identical-templates',
+    severity: 'warning',
+    title: 'Two paths differ only in the names of their parameters',
+    cause:
+      'OpenAPI forbids templated paths of the same hierarchy with different parameter names (`/v1/{project}/subscriptions` and `/v1/{topic}/subscriptions`): every URL of one is a URL of the other, so nothing tells which operation a request is for. The SDK calls each as declared; the mock answers such requests with the operation of the first path.',
+    fix: 'Merge the paths into one (one operation per method, whose parameter takes both kinds of values), or give them a static segment that tells them apart (`/v1/projects/{project}/subscriptions`).',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 
 /** One of the codes in {@link diagnosticCodes}. */

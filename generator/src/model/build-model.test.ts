@@ -145,6 +145,29 @@ describe('buildModel', () => {
     )
   })
 
+  test('paths that differ only in parameter names are reported (SL020) where they share a method', () => {
+    const list = (operationId: string) => ({ get: { operationId, responses: {} } })
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/v1/{project}/subscriptions': list('listSubscriptions'),
+        '/v1/{topic}/subscriptions': list('listTopicSubscriptions'),
+        '/v1/{topic}/subscriptions#overload=stream': list('listStream'),
+        '/v2/{a}/x': list('getX'),
+        '/v2/{b}/x': { post: { operationId: 'postX', responses: {} } },
+      },
+    }
+    const { model, warnings } = buildModel(document, 'spec.yaml')
+    expect(model.operations).toHaveLength(5)
+    // (Their undeclared path parameters are SL009's.)
+    const identical = warnings.filter((w) => w.code === 'SL020')
+    expect(identical.map((w) => w.pointer)).toEqual(['/paths/~1v1~1{topic}~1subscriptions'])
+    expect(identical[0]?.message).toBe(
+      'The path /v1/{topic}/subscriptions is /v1/{project}/subscriptions but for the names of its parameters: a GET request to either matches both, and the mock answers it as /v1/{project}/subscriptions.',
+    )
+  })
+
   test('duplicate operationIds: reported at the second, both reachable under unique names', () => {
     const document = {
       openapi: '3.0.3',

@@ -20,7 +20,7 @@ import { buildDocText } from './doc-text.ts'
 import { makeMappingsExplicit } from './explicit-mappings.ts'
 import { buildOperation, type OperationSite } from './operation.ts'
 import { assignOperationNames } from './operation-names.ts'
-import { templateProblem } from './path-template.ts'
+import { templateProblem, templateShape } from './path-template.ts'
 import { childPointer } from './pointer.ts'
 import { asString, isRecord, type JsonRecord } from './record.ts'
 import { resolveObject } from './refs.ts'
@@ -75,6 +75,36 @@ function findOperations(context: ModelContext, paths: JsonRecord): OperationSite
     }
   }
   return sites
+}
+
+/**
+ * Reports each path whose template an earlier path already has, but for its parameters' names, with a
+ * method of both (SL020). Path keys with a query or a fragment are left out: their operations are told
+ * apart by what the key adds (`MockOperation.selectors`, the request's Content-Type).
+ */
+function reportIdenticalTemplates(context: ModelContext, sites: readonly OperationSite[]): void {
+  const first = new Map<string, { path: string; methods: Set<string> }>()
+  const reported = new Set<string>()
+  for (const site of sites) {
+    if (/[?#]/.test(site.path)) continue
+    const shape = templateShape(site.path)
+    const earlier = first.get(shape)
+    if (earlier === undefined) {
+      first.set(shape, { path: site.path, methods: new Set([site.method]) })
+      continue
+    }
+    if (earlier.path === site.path) {
+      earlier.methods.add(site.method)
+      continue
+    }
+    if (!earlier.methods.has(site.method) || reported.has(site.path)) continue
+    reported.add(site.path)
+    context.warn(
+      'SL020',
+      childPointer('/paths', site.path),
+      `The path ${site.path} is ${earlier.path} but for the names of its parameters: a ${site.method.toUpperCase()} request to either matches both, and the mock answers it as ${earlier.path}.`,
+    )
+  }
 }
 
 /** Reports every operationId that an earlier operation already used (SL008). */
@@ -136,6 +166,7 @@ export function buildModel(document: Record<string, unknown>, source: string): B
   // assignOperationNames returns one entry per input, in input order.
   const operations = sites.map((site, index) => buildOperation(context, site, names[index]!, root))
   reportDuplicates(context, sites, operations)
+  reportIdenticalTemplates(context, sites)
   const info = isRecord(document.info) ? document.info : {}
   const model: ApiModel = {
     title: asString(info.title) ?? '',

@@ -29,3 +29,14 @@ export function templateProblem(path: string): string | undefined {
   }
   return open >= 0 ? `its "{" at offset ${open} is never closed` : undefined
 }
+
+/**
+ * The shape of a path template: each expression as `{}`. Two templates of one shape match the same URLs
+ * whatever their parameters are named, which OpenAPI forbids (3.1 §4.8.8: they are "identical").
+ *
+ * @example
+ * templateShape('/v1/{project}/subscriptions') // '/v1/{}/subscriptions'
+ */
+export function templateShape(path: string): string {
+  return path.replace(/\{[^{}]*\}/g, '{}')
+}
