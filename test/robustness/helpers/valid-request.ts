@@ -176,7 +176,13 @@ export function validRequest(
       query.push(`${enc(selector.name)}=${enc(selector.value)}`)
   for (const p of operation.parameters) {
     if (!p.required && p.in !== 'path') continue
-    const value = sampler.sample(p.schema, { seed, direction: 'request', propertyName: p.name })
+    let value = sampler.sample(p.schema, { seed, direction: 'request', propertyName: p.name })
+    // A path segment cannot be empty (the SDK refuses one): an `example: ""` is not a path value.
+    if (p.in === 'path' && value === '')
+      value = sampler.sample(
+        { allOf: [p.schema, { minLength: 1 }] },
+        { seed, direction: 'request', propertyName: p.name },
+      )
     const queryName = p.in === 'path' ? inQuery.get(p.name) : undefined
     if (queryName !== undefined) query.push(`${enc(queryName)}=${enc(plainValue(value))}`)
     else if (p.in === 'path') path = path.replace(`{${p.name}}`, pathValue(p, value))
