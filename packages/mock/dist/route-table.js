@@ -127,6 +127,7 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
             const clean = `${url.origin}${url.pathname}`;
             const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/');
             let partial;
+            let mismatched;
             for (const route of candidates(table, parts)) {
                 const params = route.match(url, clean);
                 if (params === undefined || !selects(route.operation, url, headers))
@@ -140,11 +141,16 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
                         setOwn(params, param, value);
                 }
                 const match = { operation: route.operation, params };
-                if (complete && takesContentType(route.operation, headers))
+                if (!complete)
+                    partial ??= match;
+                else if (!takesContentType(route.operation, headers))
+                    mismatched ??= match;
+                else if (mismatched === undefined || mismatched.operation.path === route.operation.path)
                     return match;
-                partial ??= match;
+                else
+                    return mismatched;
             }
-            return partial;
+            return mismatched ?? partial;
         },
     };
 }

@@ -255,4 +255,19 @@ describe('overloads by request body', () => {
     expect(find()).toBe('recognizeText')
     expect(find('text/plain')).toBe('recognizeText')
   })
+
+  it('never routes to a less specific template for its Content-Type (the operation answers 415)', () => {
+    const generic: MockOperation = {
+      ...operation('POST', '/{resource}', 'postAnything'),
+      requestBody: { required: true, contents: [{ mediaType: 'text/plain', kind: 'text' }] },
+    }
+    const both = createRouteTable(
+      [generic, withBody('recognizeText', 'application/json')],
+      'https://api.test',
+      ownServerPrefixes({}, 'https://api.test'),
+    )
+    const url = new URL('https://api.test/recognizeText')
+    const text = new Headers({ 'content-type': 'text/plain' })
+    expect(both.find('POST', url, text)?.operation.name).toBe('recognizeText')
+  })
 })

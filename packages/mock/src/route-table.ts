@@ -16,11 +16,12 @@
  *
  * Operations that share a template and a method (AWS descriptions keep them apart by a fragment in their
  * path keys) are told apart by their selectors (`MockOperation.selectors`): query or header values; of one
- * template, those with more selectors are tried first. Then by the request's Content-Type: of routes that
- * match otherwise, the first whose request body takes it wins (Azure's `POST /recognizeText` and
- * `/recognizeText#overload=stream`, one for a JSON body, one for an image). Path parameters a path key sends in its query
- * (`/alerts?lat={lat}`) are read from the query; of routes that match otherwise, the first whose
- * query names are all there wins (`/alerts?lat={lat}` or `/alerts?city={city}`).
+ * template, those with more selectors are tried first. Then by the request's Content-Type: of the routes
+ * of one template that match otherwise, the first whose request body takes it wins (Azure's
+ * `POST /recognizeText` and `/recognizeText#overload=stream`, one for a JSON body, one for an image).
+ * Path parameters a path key sends in its query (`/alerts?lat={lat}`) are read from the query; of
+ * routes that match otherwise, the first whose query names are all there wins (`/alerts?lat={lat}` or
+ * `/alerts?city={city}`).
  *
  * An operation with servers of its own (`MockOperation.servers`) is also matched under the route prefixes
  * `ownPrefixes` gives it (`own-servers.ts`), by the same route: where the SDK sends it.
@@ -223,9 +224,11 @@ export function createRouteTable(
       if (table === undefined) return undefined
       const clean = `${url.origin}${url.pathname}`
       const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/')
-      // A route whose path parameters in the query are all there and whose body takes the request's
-      // Content-Type wins; else the first that matched, whose validation then names what is wrong.
+      // A route whose path parameters in the query are all there wins, but one whose body does not take
+      // the request's Content-Type gives way to a later route of its template that does; else the first
+      // that matched, whose validation then names what is wrong.
       let partial: RouteMatch | undefined
+      let mismatched: RouteMatch | undefined
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
         if (params === undefined || !selects(route.operation, url, headers)) continue
@@ -236,10 +239,12 @@ export function createRouteTable(
           else setOwn(params, param, value)
         }
         const match = { operation: route.operation, params }
-        if (complete && takesContentType(route.operation, headers)) return match
-        partial ??= match
+        if (!complete) partial ??= match
+        else if (!takesContentType(route.operation, headers)) mismatched ??= match
+        else if (mismatched === undefined || mismatched.operation.path === route.operation.path) return match
+        else return mismatched
       }
-      return partial
+      return mismatched ?? partial
     },
   }
 }
