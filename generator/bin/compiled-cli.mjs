@@ -6,13 +6,14 @@
 // Nothing is built by hand: a missing, stale or unwritable cache only costs that rebuild, or the run
 // falls back to tsx.
 //
-// Only TypeScript is bundled, and the JavaScript packages of BUNDLED_PACKAGES with what they import: other
-// packages installed as JavaScript stay imports, and the build is refused (tsx runs instead) when one of
-// them would resolve differently from the bundle's directory than from the source that imports it. The workspace runtimes (`@statusline/client`, `@statusline/mock`) ship
-// JavaScript but export their sources under the `source` condition, which this build asks for: they are
-// bundled from TypeScript like the CLI's own modules, rather than loaded module by module from `dist/`
-// (about 100 files for the mock: GitHub's `statusline mock` answered its first request in a median of
-// 821 ms against 864 ms, 9 alternating starts each). `import.meta.url` keeps naming the source file.
+// Only TypeScript is bundled, and the JavaScript packages of BUNDLED_PACKAGES with what they import:
+// other packages installed as JavaScript stay imports, and the build is refused (tsx runs instead) when
+// one of them would resolve differently from the bundle's directory than from the source that imports
+// it. The workspace runtimes (`@statusline/client`, `@statusline/mock`) ship JavaScript but export their
+// sources under the `source` condition, which this build asks for: they are bundled from TypeScript like
+// the CLI's own modules, rather than loaded module by module from `dist/` (about 100 files for the mock:
+// GitHub's `statusline mock` answered its first request in a median of 821 ms against 864 ms, 9
+// alternating starts each). `import.meta.url` keeps naming the source file.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
