@@ -117,6 +117,16 @@ describe('a wildcard media type with a JSON schema (Springfox)', async () => {
     expect(exchange.received?.headers['content-type']).toBe('application/json')
     expect(exchange.received?.body).toBe('{"name":"b"}')
   })
+
+  it('sends binary data of `*/*` as the type of the data (a range is no Content-Type)', async () => {
+    exchange.answer = { status: 204 }
+    await sdk.postAnyBody!({ body: new Blob(['<svg/>'], { type: 'image/svg+xml' }) })
+    expect(exchange.received?.headers['content-type']).toBe('image/svg+xml')
+    expect(exchange.received?.body).toBe('<svg/>')
+    await sdk.postAnyBody!({ body: new Uint8Array([104, 105]) })
+    expect(exchange.received?.headers['content-type']).toBeUndefined()
+    expect(exchange.received?.body).toBe('hi')
+  })
 })
 
 describe('parameters on the wire', async () => {

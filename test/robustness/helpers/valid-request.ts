@@ -114,17 +114,21 @@ function appendField(form: URLSearchParams, name: string, value: unknown): void 
   }
 }
 
-/** The Content-Type of a body whose declared media type is a range, by the body's kind. */
-const RANGE_TYPES: Readonly<Record<MockContent['kind'], string>> = {
+/** The Content-Type of a body whose declared media type is a range, by the body's kind (binary: none). */
+const RANGE_TYPES: Readonly<Record<MockContent['kind'], string | undefined>> = {
   json: 'application/json',
   text: 'text/plain',
   form: 'application/x-www-form-urlencoded',
   multipart: 'multipart/form-data',
-  binary: 'application/octet-stream',
+  binary: undefined,
 }
 
 /** The encoded body of the operation's first request media type, with its Content-Type. */
-function body(operation: MockOperation, sampler: Sampler, seed: number): { body?: BodyInit; type?: string } {
+function body(
+  operation: MockOperation,
+  sampler: Sampler,
+  seed: number,
+): { body?: BodyInit; type?: string | undefined } {
   const content = operation.requestBody?.contents[0]
   if (content === undefined) return {}
   // A range is sent as the SDK sends it: a media type of the body's kind (`application/*+json` as JSON).

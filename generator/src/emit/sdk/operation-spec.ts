@@ -105,18 +105,33 @@ const BODY_ENCODERS: Readonly<Record<BodyKind, string | undefined>> = {
   binary: 'binaryBody',
 }
 
+/** The media type sent for a declared range (`*\/*`, `image/*`), by body kind; none leaves it to fetch. */
+const RANGE_MEDIA_TYPES: Readonly<Record<BodyKind, string | undefined>> = {
+  json: 'application/json',
+  text: 'text/plain',
+  form: 'application/x-www-form-urlencoded',
+  multipart: undefined,
+  binary: undefined,
+}
+
 /**
- * The `body` entry: the first media type and its encoder; multipart leaves the media type to fetch, and
- * a wildcard read as JSON (`*\/*` with an object schema) is sent as `application/json`.
+ * The `body` entry: the first media type and its encoder. Multipart leaves the media type to fetch (it
+ * writes the boundary); so does binary data of a range (`image/*`, `*\/*`), since a range is no
+ * Content-Type and fetch sends a Blob's own type; a range read as JSON (`*\/*` with an object schema)
+ * is sent as `application/json`, text as `text/plain`.
  */
 function bodyCode(operation: Operation, imports: ImportTracker): string | undefined {
   const [content] = operation.requestBody?.contents ?? []
   if (content === undefined) return undefined
   const encoder = BODY_ENCODERS[content.kind]
   const mediaType =
-    content.kind === 'json' && content.mediaType.includes('*') ? 'application/json' : content.mediaType
+    content.kind === 'multipart'
+      ? undefined
+      : content.mediaType.includes('*')
+        ? RANGE_MEDIA_TYPES[content.kind]
+        : content.mediaType
   return objectCode([
-    ['mediaType', content.kind === 'multipart' ? undefined : literal(mediaType)],
+    ['mediaType', mediaType === undefined ? undefined : literal(mediaType)],
     ['encode', encoder === undefined ? undefined : imports.runtimeValue(encoder)],
   ])
 }
