@@ -69,6 +69,11 @@ function build(operations, prefix, ownPrefixes) {
     ranked.sort((a, b) => compareRanks(a.ranks, b.ranks) ||
         (b.operation.selectors?.length ?? 0) - (a.operation.selectors?.length ?? 0));
     const tables = new Map();
+    const perTemplate = new Map();
+    for (const operation of operations) {
+        const key = `${operation.method.toUpperCase()} ${operation.path}`;
+        perTemplate.set(key, (perTemplate.get(key) ?? 0) + 1);
+    }
     ranked.forEach(({ operation }, order) => {
         const method = operation.method.toUpperCase();
         let table = tables.get(method);
@@ -80,6 +85,7 @@ function build(operations, prefix, ownPrefixes) {
             order,
             operation,
             inQuery: Object.entries(operation.queryPathParams ?? {}),
+            overloaded: (perTemplate.get(`${method} ${operation.path}`) ?? 0) > 1,
             match: matcherOf(prefix, operation, ownPrefixes),
         };
         const key = keyOf(operation.path);
@@ -143,7 +149,7 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
                 const match = { operation: route.operation, params };
                 if (!complete)
                     partial ??= match;
-                else if (!takesContentType(route.operation, headers))
+                else if (route.overloaded && !takesContentType(route.operation, headers))
                     mismatched ??= match;
                 else if (mismatched === undefined || mismatched.operation.path === route.operation.path)
                     return match;

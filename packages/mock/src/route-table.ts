@@ -79,6 +79,8 @@ interface Route {
   readonly operation: MockOperation
   /** The operation's path parameters sent in the query (`queryPathParams`): `[query name, parameter]`. */
   readonly inQuery: readonly (readonly [string, string])[]
+  /** Whether another operation has this template and method (only then is the Content-Type compared). */
+  readonly overloaded: boolean
   /** The path parameters of a URL (also given without query and hash), or `undefined`. */
   readonly match: (url: URL, cleanUrl: string) => Record<string, string> | undefined
 }
@@ -165,6 +167,11 @@ function build(
       (b.operation.selectors?.length ?? 0) - (a.operation.selectors?.length ?? 0),
   )
   const tables = new Map<string, MethodTable>()
+  const perTemplate = new Map<string, number>()
+  for (const operation of operations) {
+    const key = `${operation.method.toUpperCase()} ${operation.path}`
+    perTemplate.set(key, (perTemplate.get(key) ?? 0) + 1)
+  }
   ranked.forEach(({ operation }, order) => {
     const method = operation.method.toUpperCase()
     let table = tables.get(method)
@@ -176,6 +183,7 @@ function build(
       order,
       operation,
       inQuery: Object.entries(operation.queryPathParams ?? {}),
+      overloaded: (perTemplate.get(`${method} ${operation.path}`) ?? 0) > 1,
       match: matcherOf(prefix, operation, ownPrefixes),
     }
     const key = keyOf(operation.path)
@@ -240,7 +248,7 @@ export function createRouteTable(
         }
         const match = { operation: route.operation, params }
         if (!complete) partial ??= match
-        else if (!takesContentType(route.operation, headers)) mismatched ??= match
+        else if (route.overloaded && !takesContentType(route.operation, headers)) mismatched ??= match
         else if (mismatched === undefined || mismatched.operation.path === route.operation.path) return match
         else return mismatched
       }
