@@ -212,9 +212,8 @@ function contentBody(input: AnswerInput, content: MockContent, value: unknown): 
  * for an error status (which then gets problem+json).
  */
 function schemalessBody(input: AnswerInput, content: MockContent): AnswerBody | undefined {
-  const examples = content.examples ?? {}
-  const first = Object.keys(examples)[0]
-  if (first !== undefined) return contentBody(input, content, examples[first])
+  const example = pickExample(content, { ...input.prefer, dynamic: false }, true)
+  if (example !== undefined) return contentBody(input, content, example.value)
   if (input.status >= 400) return undefined
   return { kind: content.kind, value: content.kind === 'json' ? {} : '' }
 }
