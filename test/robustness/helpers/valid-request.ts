@@ -3,7 +3,8 @@
  * serialised per style and explode (OpenAPI 3.1 §4.8.12.4), the body encoded per its media type, and
  * credentials for the operation's first security alternative.
  */
-import type { MockContent, MockData, MockOperation, MockParameter, Sampler } from '@statusline/mock'
+import type { MockData, MockOperation, MockParameter, Sampler } from '@statusline/mock'
+import { sentMediaType } from '../../../generator/src/emit/sdk/operation-spec.ts'
 
 const enc = encodeURIComponent
 
@@ -114,15 +115,6 @@ function appendField(form: URLSearchParams, name: string, value: unknown): void 
   }
 }
 
-/** The Content-Type of a body whose declared media type is a range, by the body's kind (binary: none). */
-const RANGE_TYPES: Readonly<Record<MockContent['kind'], string | undefined>> = {
-  json: 'application/json',
-  text: 'text/plain',
-  form: 'application/x-www-form-urlencoded',
-  multipart: 'multipart/form-data',
-  binary: undefined,
-}
-
 /** The encoded body of the operation's first request media type, with its Content-Type. */
 function body(
   operation: MockOperation,
@@ -131,8 +123,8 @@ function body(
 ): { body?: BodyInit; type?: string | undefined } {
   const content = operation.requestBody?.contents[0]
   if (content === undefined) return {}
-  // A range is sent as the SDK sends it: a media type of the body's kind (`application/*+json` as JSON).
-  const type = content.mediaType.includes('*') ? RANGE_TYPES[content.kind] : content.mediaType
+  // Sent as the SDK sends it (`application/*+json` as JSON, binary data of a range as fetch does).
+  const type = sentMediaType(content)
   if (content.kind === 'binary') return { body: new Blob(['statusline']), type }
   const value =
     content.schema === undefined

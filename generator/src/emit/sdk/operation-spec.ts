@@ -20,7 +20,7 @@
  */
 
 import { resolveSchema } from '../../model/schema-refs.ts'
-import type { BodyKind, Operation, Parameter, Response } from '../../model/types.ts'
+import type { BodyKind, MediaContent, Operation, Parameter, Response } from '../../model/types.ts'
 import { literal, literalKey } from '../code-text.ts'
 import { type HeaderType, headerDecoder, uniqueHeaders } from './body-types.ts'
 import type { ImportTracker } from './import-tracker.ts'
@@ -115,21 +115,22 @@ const RANGE_MEDIA_TYPES: Readonly<Record<BodyKind, string | undefined>> = {
 }
 
 /**
- * The `body` entry: the first media type and its encoder. Multipart leaves the media type to fetch (it
- * writes the boundary); so does binary data of a range (`image/*`, `*\/*`), since a range is no
- * Content-Type and fetch sends a Blob's own type; a range read as JSON (`*\/*` with an object schema)
- * is sent as `application/json`, text as `text/plain`.
+ * The Content-Type the SDK sends a request body of a declared media type with, or undefined when it
+ * leaves it to fetch: multipart (fetch writes the boundary) and binary data of a range (`image/*`,
+ * `*\/*`), since a range is no Content-Type and fetch sends a Blob's own type. A range read as JSON
+ * (`*\/*` with an object schema) is sent as `application/json`, text as `text/plain`.
  */
+export function sentMediaType(content: Pick<MediaContent, 'kind' | 'mediaType'>): string | undefined {
+  if (content.kind === 'multipart') return undefined
+  return content.mediaType.includes('*') ? RANGE_MEDIA_TYPES[content.kind] : content.mediaType
+}
+
+/** The `body` entry: the first media type (as {@link sentMediaType} sends it) and its encoder. */
 function bodyCode(operation: Operation, imports: ImportTracker): string | undefined {
   const [content] = operation.requestBody?.contents ?? []
   if (content === undefined) return undefined
   const encoder = BODY_ENCODERS[content.kind]
-  const mediaType =
-    content.kind === 'multipart'
-      ? undefined
-      : content.mediaType.includes('*')
-        ? RANGE_MEDIA_TYPES[content.kind]
-        : content.mediaType
+  const mediaType = sentMediaType(content)
   return objectCode([
     ['mediaType', mediaType === undefined ? undefined : literal(mediaType)],
     ['encode', encoder === undefined ? undefined : imports.runtimeValue(encoder)],
