@@ -79,31 +79,27 @@ function findOperations(context: ModelContext, paths: JsonRecord): OperationSite
 
 /**
  * Reports each path whose template an earlier path already has, but for its parameters' names, with a
- * method of both (SL020). Path keys with a query or a fragment are left out: their operations are told
- * apart by what the key adds (`MockOperation.selectors`, the request's Content-Type).
+ * method of both (SL020). Path keys with a query or a fragment (whose `requestPath` is not their `path`)
+ * are left out: their operations are told apart by what the key adds (`MockOperation.selectors`, the
+ * request's Content-Type).
  */
-function reportIdenticalTemplates(context: ModelContext, sites: readonly OperationSite[]): void {
+function reportIdenticalTemplates(context: ModelContext, operations: readonly Operation[]): void {
   const first = new Map<string, { path: string; methods: Set<string> }>()
   const reported = new Set<string>()
-  for (const site of sites) {
-    if (/[?#]/.test(site.path)) continue
-    const shape = templateShape(site.path)
+  for (const { path, requestPath, method } of operations) {
+    if (requestPath !== path) continue
+    const shape = templateShape(path)
     const earlier = first.get(shape)
-    if (earlier === undefined) {
-      first.set(shape, { path: site.path, methods: new Set([site.method]) })
-      continue
+    if (earlier === undefined) first.set(shape, { path, methods: new Set([method]) })
+    else if (earlier.path === path) earlier.methods.add(method)
+    else if (earlier.methods.has(method) && !reported.has(path)) {
+      reported.add(path)
+      context.warn(
+        'SL020',
+        childPointer('/paths', path),
+        `The path ${path} is ${earlier.path} but for the names of its parameters: a ${method.toUpperCase()} request to either matches both, and the mock answers it as ${earlier.path}.`,
+      )
     }
-    if (earlier.path === site.path) {
-      earlier.methods.add(site.method)
-      continue
-    }
-    if (!earlier.methods.has(site.method) || reported.has(site.path)) continue
-    reported.add(site.path)
-    context.warn(
-      'SL020',
-      childPointer('/paths', site.path),
-      `The path ${site.path} is ${earlier.path} but for the names of its parameters: a ${site.method.toUpperCase()} request to either matches both, and the mock answers it as ${earlier.path}.`,
-    )
   }
 }
 
@@ -166,7 +162,7 @@ export function buildModel(document: Record<string, unknown>, source: string): B
   // assignOperationNames returns one entry per input, in input order.
   const operations = sites.map((site, index) => buildOperation(context, site, names[index]!, root))
   reportDuplicates(context, sites, operations)
-  reportIdenticalTemplates(context, sites)
+  reportIdenticalTemplates(context, operations)
   const info = isRecord(document.info) ? document.info : {}
   const model: ApiModel = {
     title: asString(info.title) ?? '',
