@@ -116,10 +116,9 @@ function contentBody(input, content, value) {
     return { kind: content.kind, value: xml ? encodeXml(value, content.schema, input.view()) : value };
 }
 function schemalessBody(input, content) {
-    const examples = content.examples ?? {};
-    const first = Object.keys(examples)[0];
-    if (first !== undefined)
-        return contentBody(input, content, examples[first]);
+    const example = pickExample(content, { ...input.prefer, dynamic: false }, true);
+    if (example !== undefined)
+        return contentBody(input, content, example.value);
     if (input.status >= 400)
         return undefined;
     return { kind: content.kind, value: content.kind === 'json' ? {} : '' };
