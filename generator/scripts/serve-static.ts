@@ -47,9 +47,13 @@ export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Pr
     )
   })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(new Error(`[statusline] Failed to serve ${dir}: ${error.message}`)),
-    )
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? `${host}:${port} is already in use; choose another port (npm start -- --app-port 0 picks a free one)`
+          : error.message
+      reject(new Error(`[statusline] Failed to serve ${dir}: ${reason}`))
+    })
     server.listen(port, host, () => resolve())
   })
   const address = server.address() as AddressInfo

@@ -24,16 +24,17 @@ const reporter = createReporter({
   color: process.stderr.isTTY === true,
 })
 
+let app
 try {
   const generated = await generate({ spec, out: `${root}packages/zoo-sdk`, name: 'zoo-sdk' })
   reporter.info(`generated packages/zoo-sdk (${generated.model.operations.length} operations)`)
   await buildZooApp({ outDir: `${root}packages/zoo-app/dist` })
+  app = await serveStatic(`${root}packages/zoo-app/dist`, Number(values['app-port']))
 } catch (error) {
   process.exitCode = reporter.fail(error)
   process.exit()
 }
 
-const app = await serveStatic(`${root}packages/zoo-app/dist`, Number(values['app-port']))
 process.exitCode = await runMock({ positionals: [spec], port: values.port }, reporter, {
   onListening: () => reporter.info(`  app    ${app.url} (example app: zoo SDK + service worker + panel)`),
 }).catch((error) => reporter.fail(error))
