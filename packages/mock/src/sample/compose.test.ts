@@ -4,23 +4,18 @@ import { samplerFor, sampleValid } from './testing.ts'
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 
 describe('allOf', () => {
-  const { sampler } = samplerFor(
-    {
-      Base: {
-        type: 'object',
-        required: ['id'],
-        properties: { id: { type: 'integer', minimum: 1 }, tag: { type: 'string' } },
-      },
-      Named: {
-        allOf: [
-          ref('Base'),
-          { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
-        ],
-      },
-      Closed: { type: 'object', properties: { id: { type: 'integer' } }, additionalProperties: false },
+  const schemas = {
+    Base: {
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'integer', minimum: 1 }, tag: { type: 'string' } },
     },
-    '3.0.3',
-  )
+    Named: {
+      allOf: [ref('Base'), { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }],
+    },
+    Closed: { type: 'object', properties: { id: { type: 'integer' } }, additionalProperties: false },
+  }
+  const { sampler } = samplerFor(schemas, '3.0.3')
 
   it('merges $ref parts: required united, properties deep-merged, bounds intersected', () => {
     const schema = {
@@ -51,6 +46,23 @@ describe('allOf', () => {
 
   it('keeps only the properties a closed part allows', () => {
     sampleValid(sampler, { allOf: [ref('Closed'), { properties: { other: { type: 'string' } } }] })
+  })
+
+  it("samples the members' properties beside additionalProperties: false", () => {
+    const closed = samplerFor({
+      ...schemas,
+      PagedNamed: {
+        additionalProperties: false,
+        allOf: [ref('Named'), { properties: { page: { type: 'integer' } } }],
+      },
+    })
+    for (const value of sampleValid(closed.sampler, ref('PagedNamed')))
+      expect(value).toMatchObject({ id: expect.any(Number), name: expect.any(String) })
+    // A closed member of an allOf does not refuse what the other parts declare.
+    const schema = {
+      allOf: [ref('Closed'), { required: ['name'], properties: { name: { type: 'string' } } }],
+    }
+    for (const value of sampleValid(closed.sampler, schema)) expect(value).toHaveProperty('name')
   })
 
   it('terminates on allOf cycles and reports that no value validates', () => {

@@ -8,6 +8,7 @@
  * @module
  */
 
+import { settleComposition } from './closed-compositions.ts'
 import { type Dialect, dialectOf } from './dialect.ts'
 import { settleDiscriminator } from './discriminator.ts'
 import { isRecord, setOwn } from './keywords.ts'
@@ -84,6 +85,11 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
     warnings: [],
     discriminators: [],
     refs: [],
+    compositions: [],
+  }
+  const adopt = <T extends object>(schema: T): T => {
+    state.produced.add(schema)
+    return schema
   }
   const refCache = new Map<string, NormalizedSchema | undefined>()
   const aliasEnds = new Map<string, string>()
@@ -99,12 +105,13 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
     refCache.set(ref, schema)
     return schema
   }
-  // Resolving a ref may normalise another component, whose refs and discriminators join the queues:
-  // they are drained until empty (a loop, not recursion, so a long chain of components cannot overflow).
+  // Resolving a ref may normalise another component, whose refs, discriminators and closed compositions
+  // join the queues: they are drained until empty (a loop, not recursion, so a long chain of components
+  // cannot overflow).
   // The queues start empty and hold what `walk` met; every later batch was met normalising a component.
   const finish = (walk: Walk) => {
     let owner = walk
-    while (state.refs.length > 0 || state.discriminators.length > 0) {
+    while (state.refs.length > 0 || state.discriminators.length > 0 || state.compositions.length > 0) {
       for (const node of state.refs.splice(0)) {
         if (typeof node.$ref !== 'string') continue
         if (lookup(node.$ref) === undefined) {
@@ -125,6 +132,7 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
         }
       }
       for (const node of state.discriminators.splice(0)) settleDiscriminator(node, lookup)
+      for (const entry of state.compositions.splice(0)) settleComposition(entry, lookup, adopt)
       owner = rootWalk
     }
   }
@@ -156,10 +164,7 @@ function createNormalizer(rawRoot: object, dialect: Dialect, direction: Directio
     },
     pointerOf: (schema) => state.pointers.get(schema),
     resolve,
-    adopt(schema) {
-      state.produced.add(schema)
-      return schema
-    },
+    adopt,
   }
 }
 

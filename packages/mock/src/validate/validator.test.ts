@@ -243,3 +243,71 @@ describe('normaliser memoisation', () => {
     expect(a.normalize(a.normalize(inline))).toBe(a.normalize(inline))
   })
 })
+
+describe('createValidator — additionalProperties: false beside a composition', () => {
+  const root = {
+    components: {
+      schemas: {
+        Paging: {
+          type: 'object',
+          required: ['page'],
+          properties: { page: { type: 'integer' }, links: { type: 'object' } },
+        },
+        // As vendors write it (codat's TransactionMetadataList, shipengine's responses): as written it
+        // accepts nothing, since `page` is required and not declared beside `additionalProperties`.
+        PagedList: {
+          additionalProperties: false,
+          allOf: [{ properties: { results: { type: 'array' } } }, ref('Paging')],
+        },
+        Own: { additionalProperties: false, properties: { id: { type: 'string' } }, anyOf: [ref('Paging')] },
+        Closed: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' } } },
+        // Azure's AssemblyProperties: a closed member refuses the properties declared beside the allOf.
+        Extended: {
+          type: 'object',
+          allOf: [ref('Closed')],
+          required: ['name'],
+          properties: { name: { type: 'string' } },
+        },
+        // ShipEngine's create_manifest_response_body: closed members refuse each other's properties.
+        Both: { allOf: [ref('Closed'), { additionalProperties: false, properties: { page: {} } }] },
+      },
+    },
+  }
+  const validator = createValidator({ root, openapi: '3.0.3' })
+
+  it('allows the properties the members declare, and still refuses the others', () => {
+    expect(validator.validate(ref('PagedList'), { results: [], page: 1 }).valid).toBe(true)
+    expect(validator.validate(ref('PagedList'), { results: [], page: 'one' }).valid).toBe(false)
+    expect(validator.validate(ref('PagedList'), { page: 1, other: true }).errors[0]).toMatchObject({
+      keyword: 'additionalProperties',
+    })
+    expect(validator.validate(ref('Own'), { id: 'a', page: 2, links: {} }).valid).toBe(true)
+    expect(validator.validate(ref('Own'), { id: 'a', page: 2, other: 1 }).valid).toBe(false)
+  })
+
+  it('reads closed allOf members as one object closed over the properties of all the parts', () => {
+    expect(validator.validate(ref('Extended'), { id: 'a', name: 'b' }).valid).toBe(true)
+    expect(validator.validate(ref('Extended'), { id: 'a', name: 'b', other: 1 }).valid).toBe(false)
+    expect(validator.validate(ref('Both'), { id: 'a', page: 1 }).valid).toBe(true)
+    expect(validator.validate(ref('Both'), { id: 'a', page: 1, other: 1 }).valid).toBe(false)
+    // The component stays closed where it is used alone.
+    expect(validator.validate(ref('Closed'), { id: 'a', name: 'b' }).valid).toBe(false)
+    expect(validator.warnings).toContainEqual({
+      pointer: '/components/schemas/Extended',
+      message:
+        'additionalProperties: false of Closed refuses properties the other parts of this allOf declare; read as one object closed over the properties of all its parts',
+    })
+  })
+
+  it('says which properties it allowed, where', () => {
+    expect(validator.warnings).toContainEqual({
+      pointer: '/components/schemas/PagedList',
+      message:
+        'additionalProperties: false refuses the 3 properties its allOf declare (results, page, links); read as allowing them',
+    })
+    expect(validator.warnings).toContainEqual({
+      pointer: '/components/schemas/Own',
+      message: expect.stringContaining('refuses the 2 properties its anyOf declare (page, links)'),
+    })
+  })
+})

@@ -4,6 +4,7 @@
  * @module
  */
 
+import type { Composition } from './closed-compositions.ts'
 import type { Dialect } from './dialect.ts'
 import { toPointer } from './pointer.ts'
 
@@ -35,6 +36,8 @@ export interface WalkState {
   readonly discriminators: Record<string, unknown>[]
   /** Nodes carrying a canonical `$ref`, checked once the walk is done. */
   readonly refs: Record<string, unknown>[]
+  /** Schemas with an `allOf`, or `additionalProperties: false` beside a composition, settled once the walk is done. */
+  readonly compositions: Composition[]
 }
 
 /** One walk: the shared state plus where it started (for pointers and warnings). */

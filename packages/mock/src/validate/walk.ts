@@ -6,6 +6,7 @@
  * @module
  */
 
+import { isComposition } from './closed-compositions.ts'
 import { applyNullable, convertExclusiveBound, REF_SIBLINGS_30 } from './dialect.ts'
 import {
   ARRAY_SCHEMA_KEYWORDS,
@@ -50,6 +51,7 @@ export function walkSchema(walk: Walk, raw: unknown, at: readonly string[]): Nor
   convertExclusiveBound(out, raw, 'exclusiveMaximum', 'maximum')
   if ('example' in raw && !('examples' in out) && !refOnly) out.examples = [raw.example]
   repairNullType(walk, out, at)
+  if (isComposition(out)) state.compositions.push({ node: out, walk, at })
   const result = state.dialect === '3.0' && raw.nullable === true ? applyNullable(out) : out
   state.produced.add(result)
   state.memo.set(raw, result)

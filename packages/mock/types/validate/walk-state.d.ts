@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Composition } from './closed-compositions.js';
 import type { Dialect } from './dialect.js';
 /** A schema after normalisation: JSON Schema of the validator's dialect, refs in canonical form. */
 export type NormalizedSchema = Record<string, unknown> | boolean;
@@ -31,6 +32,8 @@ export interface WalkState {
     readonly discriminators: Record<string, unknown>[];
     /** Nodes carrying a canonical `$ref`, checked once the walk is done. */
     readonly refs: Record<string, unknown>[];
+    /** Schemas with an `allOf`, or `additionalProperties: false` beside a composition, settled once the walk is done. */
+    readonly compositions: Composition[];
 }
 /** One walk: the shared state plus where it started (for pointers and warnings). */
 export interface Walk {
