@@ -17,7 +17,7 @@ export function generateObject(g, schema, frame) {
     const keys = [];
     const skipped = [];
     for (const [name, sub] of Object.entries(properties)) {
-        if (!required.has(name) && hiddenByDirection(g, sub))
+        if (!required.has(name) && (sub === false || hiddenByDirection(g, sub)))
             continue;
         if (required.has(name) || (!deep && g.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY })))
             keys.push(name);

@@ -24,26 +24,32 @@ const SHORT_FORMATS = {
 const parsedCache = new Map();
 export function generateString(g, schema, frame) {
     const { min, max } = sizeRange(g, frame, schema, ['minLength', 'maxLength']);
-    if (typeof schema.pattern === 'string')
-        return fromPattern(g, schema.pattern, min, max, frame);
-    if (typeof schema.format === 'string') {
-        for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
-            const value = formatValue(g.faker, schema.format);
-            if (value === undefined)
-                break;
-            if (fitsLength(value, min, max))
-                return value;
-        }
-        const short = SHORT_FORMATS[schema.format];
-        if (short !== undefined && fitsLength(short, min, max))
-            return short;
+    const { pattern, format } = schema;
+    if (typeof format === 'string') {
+        const re = typeof pattern === 'string' ? compilePattern(pattern) : null;
+        const value = fromFormat(g, format, min, max, (candidate) => re === null || re.test(candidate));
+        if (value !== undefined)
+            return value;
     }
+    if (typeof pattern === 'string')
+        return fromPattern(g, pattern, min, max, frame);
     if (isPlain(schema)) {
         const value = realisticValue(g, frame.propertyName, 'string');
         if (typeof value === 'string' && fitsLength(value, min, max))
             return value;
     }
     return loremOfLength(g, min, max);
+}
+function fromFormat(g, format, min, max, accept) {
+    for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
+        const value = formatValue(g.faker, format);
+        if (value === undefined)
+            break;
+        if (fitsLength(value, min, max) && accept(value))
+            return value;
+    }
+    const short = SHORT_FORMATS[format];
+    return short !== undefined && fitsLength(short, min, max) && accept(short) ? short : undefined;
 }
 export function fitsLength(value, min, max) {
     const length = codePoints(value);

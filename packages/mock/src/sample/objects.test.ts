@@ -25,6 +25,14 @@ describe('objects', () => {
     expect(Math.min(...optional)).toBeLessThan(4)
   })
 
+  it('never writes a property declared false', () => {
+    // codat's DataConnection declares `properties: { additionalProperties: false, … }`.
+    const schema = { type: 'object', properties: { additionalProperties: false, id: { type: 'string' } } }
+    const values = sampleValid(sampler, schema, 30) as Record<string, unknown>[]
+    expect(values.some((v) => 'additionalProperties' in v)).toBe(false)
+    sampleValid(sampler, { ...schema, minProperties: 1 }, 30)
+  })
+
   it('respects minProperties and maxProperties', () => {
     const few = sampleValid(sampler, { ...person, maxProperties: 2 }) as object[]
     expect(few.every((v) => Object.keys(v).length <= 2)).toBe(true)

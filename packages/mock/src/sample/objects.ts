@@ -33,7 +33,8 @@ export function generateObject(g: Gen, schema: Schema, frame: Frame): Record<str
   const keys: string[] = []
   const skipped: string[] = []
   for (const [name, sub] of Object.entries(properties)) {
-    if (!required.has(name) && hiddenByDirection(g, sub)) continue
+    // A property declared `false` takes no value: it is one the object must not have.
+    if (!required.has(name) && (sub === false || hiddenByDirection(g, sub))) continue
     if (required.has(name) || (!deep && g.faker.datatype.boolean({ probability: OPTIONAL_PROBABILITY })))
       keys.push(name)
     else skipped.push(name)

@@ -47,6 +47,15 @@ describe('strings', () => {
     sampleValid(sampler, { type: 'string', pattern: '^[0-9a-fA-F]+$', minLength: 40, maxLength: 40 }, 25)
   })
 
+  it('satisfies a format and a pattern together', () => {
+    // ShipEngine's dates: the pattern alone also matches `9073-12-32T22:62:70Z`, which is no date-time.
+    const pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[-+]\\d{2}:\\d{2})$'
+    sampleValid(sampler, { type: 'string', format: 'date-time', pattern }, 25)
+    // A pattern the format's usual values do not match (faker's URIs are URLs) is generated from.
+    const values = sampleValid(sampler, { type: 'string', format: 'uri', pattern: '^urn:isbn:[0-9]{9}$' }, 5)
+    expect(values.every((v) => /^urn:isbn:[0-9]{9}$/.test(String(v)))).toBe(true)
+  })
+
   it.each([
     [0, 0],
     [1, 1],

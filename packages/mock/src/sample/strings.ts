@@ -35,21 +35,37 @@ const parsedCache = new Map<string, { node: RegexNode; names: Map<string, number
 /** Generates a string that satisfies the schema's string keywords. */
 export function generateString(g: Gen, schema: Schema, frame: Frame): string {
   const { min, max } = sizeRange(g, frame, schema, ['minLength', 'maxLength'])
-  if (typeof schema.pattern === 'string') return fromPattern(g, schema.pattern, min, max, frame)
-  if (typeof schema.format === 'string') {
-    for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
-      const value = formatValue(g.faker, schema.format)
-      if (value === undefined) break
-      if (fitsLength(value, min, max)) return value
-    }
-    const short = SHORT_FORMATS[schema.format]
-    if (short !== undefined && fitsLength(short, min, max)) return short
+  const { pattern, format } = schema
+  if (typeof format === 'string') {
+    // Beside a pattern, a value of the format that also matches it (a date-time pattern generates
+    // strings such as `9073-12-32T22:62:70Z`, which are no date-time); else the pattern's own.
+    const re = typeof pattern === 'string' ? compilePattern(pattern) : null
+    const value = fromFormat(g, format, min, max, (candidate) => re === null || re.test(candidate))
+    if (value !== undefined) return value
   }
+  if (typeof pattern === 'string') return fromPattern(g, pattern, min, max, frame)
   if (isPlain(schema)) {
     const value = realisticValue(g, frame.propertyName, 'string')
     if (typeof value === 'string' && fitsLength(value, min, max)) return value
   }
   return loremOfLength(g, min, max)
+}
+
+/** A value of `format` of a length in `[min, max]` that `accept` takes, or undefined when none is found. */
+function fromFormat(
+  g: Gen,
+  format: string,
+  min: number,
+  max: number,
+  accept: (value: string) => boolean,
+): string | undefined {
+  for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
+    const value = formatValue(g.faker, format)
+    if (value === undefined) break
+    if (fitsLength(value, min, max) && accept(value)) return value
+  }
+  const short = SHORT_FORMATS[format]
+  return short !== undefined && fitsLength(short, min, max) && accept(short) ? short : undefined
 }
 
 /** Whether a string's length in code points lies in `[min, max]`. */
