@@ -5,6 +5,7 @@
  */
 import type { MockData, MockOperation, MockParameter, Sampler } from '@statusline/mock'
 import { sentMediaType } from '../../../generator/src/emit/sdk/operation-spec.ts'
+import { isJsonMediaType } from '../../../packages/mock/src/request/media-types.ts'
 
 const enc = encodeURIComponent
 
@@ -179,6 +180,14 @@ export function validRequest(
         { allOf: [p.schema, { minLength: 1 }] },
         { seed, direction: 'request', propertyName: p.name },
       )
+    // Exploded, an empty object sends no name at all: a required one needs a property to be present.
+    if (p.in === 'query' && p.explode && isObject(value) && Object.keys(value).length === 0)
+      value = sampler.sample(
+        { allOf: [p.schema, { minProperties: 1 }] },
+        { seed, direction: 'request', propertyName: p.name },
+      )
+    // A JSON content-typed parameter is one JSON document, written in its location as text.
+    if (isJsonMediaType(p.mediaType)) value = JSON.stringify(value)
     const queryName = p.in === 'path' ? inQuery.get(p.name) : undefined
     if (queryName !== undefined) query.push(`${enc(queryName)}=${enc(plainValue(value))}`)
     else if (p.in === 'path') path = path.replace(`{${p.name}}`, pathValue(p, value))

@@ -173,7 +173,9 @@ export function readQueryParam(query, info) {
     if (info.shape === 'object' && info.explode && info.style === 'form') {
         const out = emptyRecord();
         let found = false;
-        for (const name of info.propertyNames ?? []) {
+        const except = info.otherNamesExcept;
+        const free = except === undefined ? [] : [...new Set(query.keys())].filter((name) => !except.has(name));
+        for (const name of [...(info.propertyNames ?? []), ...free]) {
             if (FORBIDDEN_KEYS.has(name) || !query.has(name))
                 continue;
             const all = query.getAll(name);

@@ -14,14 +14,43 @@ function shapeOf(param, view) {
         return 'object';
     return 'primitive';
 }
-function styleInfo(param, view) {
+function takesOtherNames(schema, view, named) {
+    const additional = view.keyword(schema, 'additionalProperties');
+    if (additional === false)
+        return false;
+    return additional !== undefined || view.keyword(schema, 'patternProperties') !== undefined || named === 0;
+}
+function claimedQueryNames(operation, view) {
+    const claimed = new Set();
+    for (const selector of operation.selectors ?? [])
+        if (selector.in === 'query')
+            claimed.add(selector.name);
+    for (const param of operation.parameters) {
+        if (param.in !== 'query')
+            continue;
+        claimed.add(param.name);
+        if (param.explode && param.style === 'form' && shapeOf(param, view) === 'object')
+            for (const name of view.properties(param.schema).keys())
+                claimed.add(name);
+    }
+    return claimed;
+}
+function styleInfo(param, view, claimed) {
     const shape = shapeOf(param, view);
+    if (shape !== 'object')
+        return { name: param.name, style: param.style, explode: param.explode, shape };
+    const propertyNames = [...view.properties(param.schema).keys()];
+    const free = param.in === 'query' &&
+        param.explode &&
+        param.style === 'form' &&
+        takesOtherNames(param.schema, view, propertyNames.length);
     return {
         name: param.name,
         style: param.style,
         explode: param.explode,
         shape,
-        ...(shape === 'object' ? { propertyNames: [...view.properties(param.schema).keys()] } : {}),
+        propertyNames,
+        ...(free ? { otherNamesExcept: claimed() } : {}),
     };
 }
 function readStyled(param, source, info, cookies) {
@@ -49,11 +78,16 @@ export function readParameters(operation, source, context) {
             return cookies;
         },
     };
+    let claimed;
+    const claimedNames = () => {
+        claimed ??= claimedQueryNames(operation, context.view);
+        return claimed;
+    };
     for (const param of operation.parameters) {
         const json = isJsonParameter(param);
         const read = json
             ? readJsonParam(param, jsonSource)
-            : readStyled(param, source, styleInfo(param, context.view), jsonSource.cookies);
+            : readStyled(param, source, styleInfo(param, context.view, claimedNames), jsonSource.cookies);
         if (!read.present) {
             if (param.required)
                 issues.push({ in: param.in, name: param.name, message: 'is required' });

@@ -46,6 +46,11 @@ export interface ParamStyleInfo {
   readonly shape: ParamShape
   /** For exploded form objects: the property names to collect from the query string. */
   readonly propertyNames?: readonly string[]
+  /**
+   * For exploded form objects that take free names (a map): the query names read by other parameters;
+   * every other name of the query string is collected too.
+   */
+  readonly otherNamesExcept?: ReadonlySet<string>
 }
 
 const ABSENT: ReadResult = { present: false }
@@ -223,7 +228,9 @@ export function readQueryParam(query: URLSearchParams, info: ParamStyleInfo): Re
   if (info.shape === 'object' && info.explode && info.style === 'form') {
     const out = emptyRecord()
     let found = false
-    for (const name of info.propertyNames ?? []) {
+    const except = info.otherNamesExcept
+    const free = except === undefined ? [] : [...new Set(query.keys())].filter((name) => !except.has(name))
+    for (const name of [...(info.propertyNames ?? []), ...free]) {
       if (FORBIDDEN_KEYS.has(name) || !query.has(name)) continue
       const all = query.getAll(name)
       out[name] = all.length === 1 ? (all[0] ?? '') : all

@@ -54,14 +54,54 @@ function shapeOf(param: MockParameter, view: SchemaView): ParamShape {
   return 'primitive'
 }
 
-function styleInfo(param: MockParameter, view: SchemaView): ParamStyleInfo {
+/**
+ * Whether an object schema takes properties it does not name: `additionalProperties` or
+ * `patternProperties` of its own, or no named properties and no `additionalProperties: false`.
+ */
+function takesOtherNames(schema: unknown, view: SchemaView, named: number): boolean {
+  const additional = view.keyword(schema, 'additionalProperties')
+  if (additional === false) return false
+  return additional !== undefined || view.keyword(schema, 'patternProperties') !== undefined || named === 0
+}
+
+/**
+ * The query names the operation's parameters read as themselves: every query parameter's name, the
+ * property names of exploded form objects, and the names its path key selects on.
+ */
+function claimedQueryNames(operation: MockOperation, view: SchemaView): Set<string> {
+  const claimed = new Set<string>()
+  for (const selector of operation.selectors ?? []) if (selector.in === 'query') claimed.add(selector.name)
+  for (const param of operation.parameters) {
+    if (param.in !== 'query') continue
+    claimed.add(param.name)
+    if (param.explode && param.style === 'form' && shapeOf(param, view) === 'object')
+      for (const name of view.properties(param.schema).keys()) claimed.add(name)
+  }
+  return claimed
+}
+
+function styleInfo(
+  param: MockParameter,
+  view: SchemaView,
+  claimed: () => ReadonlySet<string>,
+): ParamStyleInfo {
   const shape = shapeOf(param, view)
+  if (shape !== 'object') return { name: param.name, style: param.style, explode: param.explode, shape }
+  const propertyNames = [...view.properties(param.schema).keys()]
+  // An exploded form object of free names (`?name=x&labels.env=prod` for a map) takes every name the
+  // query has that no other parameter reads.
+  const free =
+    param.in === 'query' &&
+    param.explode &&
+    param.style === 'form' &&
+    takesOtherNames(param.schema, view, propertyNames.length)
   return {
     name: param.name,
     style: param.style,
     explode: param.explode,
     shape,
-    ...(shape === 'object' ? { propertyNames: [...view.properties(param.schema).keys()] } : {}),
+    propertyNames,
+    ...(free ? { otherNamesExcept: claimed() } : {}),
   }
 }
 
@@ -115,11 +155,16 @@ export function readParameters(
       return cookies
     },
   }
+  let claimed: Set<string> | undefined
+  const claimedNames = () => {
+    claimed ??= claimedQueryNames(operation, context.view)
+    return claimed
+  }
   for (const param of operation.parameters) {
     const json = isJsonParameter(param)
     const read = json
       ? readJsonParam(param, jsonSource)
-      : readStyled(param, source, styleInfo(param, context.view), jsonSource.cookies)
+      : readStyled(param, source, styleInfo(param, context.view, claimedNames), jsonSource.cookies)
     if (!read.present) {
       if (param.required) issues.push({ in: param.in, name: param.name, message: 'is required' })
       continue

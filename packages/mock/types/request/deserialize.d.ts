@@ -44,6 +44,11 @@ export interface ParamStyleInfo {
     readonly shape: ParamShape;
     /** For exploded form objects: the property names to collect from the query string. */
     readonly propertyNames?: readonly string[];
+    /**
+     * For exploded form objects that take free names (a map): the query names read by other parameters;
+     * every other name of the query string is collected too.
+     */
+    readonly otherNamesExcept?: ReadonlySet<string>;
 }
 /** Reads a `simple`-style value (path and header parameters). */
 export declare function readSimple(text: string, info: ParamStyleInfo): ReadResult;
