@@ -74,6 +74,7 @@ function build(operations, prefix, ownPrefixes) {
         const key = `${operation.method.toUpperCase()} ${operation.path}`;
         perTemplate.set(key, (perTemplate.get(key) ?? 0) + 1);
     }
+    const toggled = (path) => (path.endsWith('/') ? path.slice(0, -1) : `${path}/`);
     ranked.forEach(({ operation }, order) => {
         const method = operation.method.toUpperCase();
         let table = tables.get(method);
@@ -86,6 +87,9 @@ function build(operations, prefix, ownPrefixes) {
             operation,
             inQuery: Object.entries(operation.queryPathParams ?? {}),
             overloaded: (perTemplate.get(`${method} ${operation.path}`) ?? 0) > 1,
+            slash: perTemplate.has(`${method} ${toggled(operation.path)}`)
+                ? operation.path.endsWith('/')
+                : undefined,
             match: matcherOf(prefix, operation, ownPrefixes),
         };
         const key = keyOf(operation.path);
@@ -134,10 +138,15 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
             const parts = (clean.endsWith('/') ? clean.slice(0, -1) : clean).split('/');
             let partial;
             let mismatched;
+            let slashTwin;
             for (const route of candidates(table, parts)) {
                 const params = route.match(url, clean);
                 if (params === undefined || !selects(route.operation, url, headers))
                     continue;
+                if (route.slash !== undefined && route.slash !== clean.endsWith('/')) {
+                    slashTwin ??= { operation: route.operation, params };
+                    continue;
+                }
                 let complete = true;
                 for (const [query, param] of route.inQuery) {
                     const value = url.searchParams.get(query);
@@ -156,7 +165,7 @@ export function createRouteTable(operations, prefix, ownPrefixes) {
                 else
                     return mismatched;
             }
-            return mismatched ?? partial;
+            return mismatched ?? slashTwin ?? partial;
         },
     };
 }

@@ -12,12 +12,21 @@ function operation(method: string, path: string, name = `${method} ${path}`): Mo
 
 /**
  * The reference: one MSW-style matcher per operation, tried in `compareTemplates` order — what the mock
- * did with one MSW handler per operation, except that a leading `*` stands for the URL's origin only.
+ * did with one MSW handler per operation, except that a leading `*` stands for the URL's origin only,
+ * and that of two templates differing by a trailing slash only, the one the URL's slash names is tried
+ * first.
  */
 function reference(operations: readonly MockOperation[], prefix: string, method: string, url: URL) {
-  const sorted = [...operations].sort((a, b) => compareTemplates(a.path, b.path))
+  const same = (a: MockOperation) => a.method.toUpperCase() === method.toUpperCase()
+  const toggled = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : `${path}/`)
+  const slashed = url.pathname.endsWith('/')
+  const unlike = (a: MockOperation) =>
+    a.path.endsWith('/') !== slashed && operations.some((b) => same(b) && b.path === toggled(a.path))
+  const sorted = [...operations].sort(
+    (a, b) => Number(unlike(a)) - Number(unlike(b)) || compareTemplates(a.path, b.path),
+  )
   for (const candidate of sorted) {
-    if (candidate.method.toUpperCase() !== method.toUpperCase()) continue
+    if (!same(candidate)) continue
     const path = toMswPath(prefix, candidate.path)
     let params: Record<string, string> | undefined
     if (path === undefined) {
@@ -79,6 +88,17 @@ describe('createRouteTable', () => {
     expect(found?.name).toBe(name)
     if (params !== undefined && Object.keys(params).length > 0) expect(found?.params).toEqual(params)
     expect(found).toEqual(reference(operations, '*/v1', method, url))
+  })
+
+  it("tells apart templates that differ only by a trailing slash, by the URL's own (useapi.net)", () => {
+    const twins = [operation('get', '/jobs', 'list'), operation('get', '/jobs/', 'one')]
+    for (const ops of [twins, [...twins].reverse()]) {
+      expect(routed(ops, '*/v1', 'GET', new URL('http://localhost/v1/jobs'))?.name).toBe('list')
+      expect(routed(ops, '*/v1', 'GET', new URL('http://localhost/v1/jobs/'))?.name).toBe('one')
+    }
+    // Alone, a template takes the URL with or without the slash; a twin of another method does not count.
+    const alone = [operation('get', '/jobs', 'list'), operation('post', '/jobs/', 'create')]
+    expect(routed(alone, '*/v1', 'GET', new URL('http://localhost/v1/jobs/'))?.name).toBe('list')
   })
 
   it('anchors a relative base URL at the origin: /orgs/octocat is not GET /octocat (GitHub)', () => {

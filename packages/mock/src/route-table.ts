@@ -19,6 +19,8 @@
  * template, those with more selectors are tried first. Then by the request's Content-Type: of the routes
  * of one template that match otherwise, the first whose request body takes it wins (Azure's
  * `POST /recognizeText` and `/recognizeText#overload=stream`, one for a JSON body, one for an image).
+ * Of two templates that differ only by a trailing slash (`/jobs` and `/jobs/`), each takes the URLs
+ * written its way (a lone template takes both).
  * Path parameters a path key sends in its query (`/alerts?lat={lat}`) are read from the query; of
  * routes that match otherwise, the first whose query names are all there wins (`/alerts?lat={lat}` or
  * `/alerts?city={city}`).
@@ -81,6 +83,11 @@ interface Route {
   readonly inQuery: readonly (readonly [string, string])[]
   /** Whether another operation has this template and method (only then is the Content-Type compared). */
   readonly overloaded: boolean
+  /**
+   * When another operation of the method has this template with the trailing slash toggled (`/jobs` and
+   * `/jobs/`): whether this one ends with `/`. Of the two, the one the URL's own slash names wins.
+   */
+  readonly slash: boolean | undefined
   /** The path parameters of a URL (also given without query and hash), or `undefined`. */
   readonly match: (url: URL, cleanUrl: string) => Record<string, string> | undefined
 }
@@ -172,6 +179,7 @@ function build(
     const key = `${operation.method.toUpperCase()} ${operation.path}`
     perTemplate.set(key, (perTemplate.get(key) ?? 0) + 1)
   }
+  const toggled = (path: string) => (path.endsWith('/') ? path.slice(0, -1) : `${path}/`)
   ranked.forEach(({ operation }, order) => {
     const method = operation.method.toUpperCase()
     let table = tables.get(method)
@@ -184,6 +192,9 @@ function build(
       operation,
       inQuery: Object.entries(operation.queryPathParams ?? {}),
       overloaded: (perTemplate.get(`${method} ${operation.path}`) ?? 0) > 1,
+      slash: perTemplate.has(`${method} ${toggled(operation.path)}`)
+        ? operation.path.endsWith('/')
+        : undefined,
       match: matcherOf(prefix, operation, ownPrefixes),
     }
     const key = keyOf(operation.path)
@@ -237,9 +248,15 @@ export function createRouteTable(
       // that matched, whose validation then names what is wrong.
       let partial: RouteMatch | undefined
       let mismatched: RouteMatch | undefined
+      // A template that differs from its twin by a trailing slash only matches the other's URLs last.
+      let slashTwin: RouteMatch | undefined
       for (const route of candidates(table, parts)) {
         const params = route.match(url, clean)
         if (params === undefined || !selects(route.operation, url, headers)) continue
+        if (route.slash !== undefined && route.slash !== clean.endsWith('/')) {
+          slashTwin ??= { operation: route.operation, params }
+          continue
+        }
         let complete = true
         for (const [query, param] of route.inQuery) {
           const value = url.searchParams.get(query)
@@ -252,7 +269,7 @@ export function createRouteTable(
         else if (mismatched === undefined || mismatched.operation.path === route.operation.path) return match
         else return mismatched
       }
-      return mismatched ?? partial
+      return mismatched ?? slashTwin ?? partial
     },
   }
 }
