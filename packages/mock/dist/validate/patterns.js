@@ -49,6 +49,10 @@ export function javaPattern(pattern) {
     }
     return { source, flags };
 }
+export function regexLiteralSource(pattern) {
+    const inner = /^\/(.+)\/$/s.exec(pattern)?.[1];
+    return inner !== undefined && (inner.startsWith('^') || inner.endsWith('$')) ? inner : undefined;
+}
 function tryRegExp(source, flags) {
     try {
         return new RegExp(source, flags);

@@ -47,6 +47,11 @@ describe('strings', () => {
     sampleValid(sampler, { type: 'string', pattern: '^[0-9a-fA-F]+$', minLength: 40, maxLength: 40 }, 25)
   })
 
+  it('generates from a pattern written as a regular-expression literal', () => {
+    const values = sampleValid(sampler, { type: 'string', pattern: '/^[a-z0-9._]+$/', minLength: 1 }, 10)
+    expect(values.every((v) => /^[a-z0-9._]+$/.test(String(v)))).toBe(true)
+  })
+
   it('satisfies a format and a pattern together', () => {
     // ShipEngine's dates: the pattern alone also matches `9073-12-32T22:62:70Z`, which is no date-time.
     const pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[-+]\\d{2}:\\d{2})$'

@@ -68,6 +68,23 @@ export function javaPattern(pattern: string): { source: string; flags: string } 
   return { source, flags }
 }
 
+/**
+ * The source of a pattern written as a JavaScript regular-expression literal, slashes included
+ * (`/^[a-z0-9._]+$/`, PeerTube's usernames), or undefined for any other pattern. Only an anchored one
+ * counts: as written, its `^` after a literal `/` (or `$` before one) matches nothing, while
+ * `/users/` is a fine pattern for a path.
+ *
+ * @example
+ * ```ts
+ * regexLiteralSource('/^[a-z]+$/') // '^[a-z]+$'
+ * regexLiteralSource('/users/')    // undefined
+ * ```
+ */
+export function regexLiteralSource(pattern: string): string | undefined {
+  const inner = /^\/(.+)\/$/s.exec(pattern)?.[1]
+  return inner !== undefined && (inner.startsWith('^') || inner.endsWith('$')) ? inner : undefined
+}
+
 /** `new RegExp(source, flags)`, or `null` when that throws. */
 function tryRegExp(source: string, flags: string): RegExp | null {
   try {

@@ -107,6 +107,8 @@ describe('createValidator — vendor quirks', () => {
     components: {
       schemas: {
         BadPattern: { type: 'string', pattern: '([a-z' },
+        LiteralPattern: { type: 'string', pattern: '/^[a-z0-9._]+$/' },
+        PathPattern: { type: 'string', pattern: '/users/' },
         NonUnicodePattern: { type: 'string', pattern: '^[\\w-\\.]+$' },
         BadKeywords: { type: 'object', required: true, minLength: '3', properties: { a: { type: 'file' } } },
         Broken: { type: 'object', properties: { a: { $ref: '#/components/schemas/Missing' } } },
@@ -151,6 +153,17 @@ describe('createValidator — vendor quirks', () => {
     expect(validator.warnings).toContainEqual({
       pointer: '/components/schemas/BadPattern/pattern',
       message: expect.stringContaining('valid regular expression'),
+    })
+  })
+
+  it('reads a pattern written as a regular-expression literal without its slashes, with a warning', () => {
+    expect(validator.validate(ref('LiteralPattern'), 'chocobozzz').valid).toBe(true)
+    expect(validator.validate(ref('LiteralPattern'), 'Choco').valid).toBe(false)
+    expect(validator.validate(ref('PathPattern'), '/api/users/7').valid).toBe(true)
+    expect(validator.validate(ref('PathPattern'), 'users').valid).toBe(false)
+    expect(validator.warnings).toContainEqual({
+      pointer: '/components/schemas/LiteralPattern/pattern',
+      message: 'is written as a regular-expression literal, slashes included; read without them',
     })
   })
 

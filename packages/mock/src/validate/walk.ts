@@ -20,7 +20,7 @@ import {
   setOwn,
   TYPE_NAMES,
 } from './keywords.ts'
-import { compilePattern } from './patterns.ts'
+import { compilePattern, regexLiteralSource } from './patterns.ts'
 import { canonicalRef, parseFragment, ROOT_ID } from './pointer.ts'
 import { hiddenIn, repairNullType } from './repairs.ts'
 import { type NormalizedSchema, type Walk, warn } from './walk-state.ts'
@@ -113,7 +113,15 @@ function keyword(
     return
   }
   if (key === 'pattern') {
-    if (typeof value === 'string' && compilePattern(value) !== null) out[key] = value
+    const literal = typeof value === 'string' ? regexLiteralSource(value) : undefined
+    if (literal !== undefined && compilePattern(literal) !== null) {
+      warn(
+        walk,
+        [...at, key],
+        'is written as a regular-expression literal, slashes included; read without them',
+      )
+      out[key] = literal
+    } else if (typeof value === 'string' && compilePattern(value) !== null) out[key] = value
     else bad('a valid regular expression')
     return
   }

@@ -23,6 +23,19 @@ export declare function javaPattern(pattern: string): {
     flags: string;
 };
 /**
+ * The source of a pattern written as a JavaScript regular-expression literal, slashes included
+ * (`/^[a-z0-9._]+$/`, PeerTube's usernames), or undefined for any other pattern. Only an anchored one
+ * counts: as written, its `^` after a literal `/` (or `$` before one) matches nothing, while
+ * `/users/` is a fine pattern for a path.
+ *
+ * @example
+ * ```ts
+ * regexLiteralSource('/^[a-z]+$/') // '^[a-z]+$'
+ * regexLiteralSource('/users/')    // undefined
+ * ```
+ */
+export declare function regexLiteralSource(pattern: string): string | undefined;
+/**
  * Compiles a `pattern` the way the validator does: as written with the `u` flag when the pattern allows
  * it, else as Java's engine would read it (`javaPattern`) with and then without `u`, else as written
  * without `u`; `null` when it is not a regular expression at all.
