@@ -41,8 +41,8 @@ function decodeText(bytes, charset) {
         return undefined;
     }
 }
-function addField(out, name, value) {
-    const keys = /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
+function addField(out, name, value, declared) {
+    const keys = !declared.has(name) && /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
         ? [name.slice(0, name.indexOf('[')), ...[...name.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '')]
         : [name];
     if (keys.some((key) => FORBIDDEN_KEYS.has(key)))
@@ -60,6 +60,9 @@ function addField(out, name, value) {
         }
     }
     appendOwn(node, keys[keys.length - 1] ?? name, value);
+}
+function declaredNames(content, view) {
+    return content.schema === undefined ? new Set() : new Set(view.properties(content.schema).keys());
 }
 export function forValidation(value) {
     if (value instanceof Blob)
@@ -104,8 +107,9 @@ export async function parseBody(bytes, content, contentType, charset, view) {
             if (text === undefined)
                 return { ok: false, message: `is not valid ${charset ?? 'UTF-8'} text` };
             const out = {};
+            const declared = declaredNames(content, view);
             for (const [name, value] of new URLSearchParams(text))
-                addField(out, name, value);
+                addField(out, name, value, declared);
             const deep = tooDeep(out);
             if (deep !== undefined)
                 return { ok: false, message: deep };
@@ -130,8 +134,9 @@ export async function parseBody(bytes, content, contentType, charset, view) {
                 };
             }
             const out = {};
+            const declared = declaredNames(content, view);
             for (const [name, value] of form)
-                addField(out, name, value);
+                addField(out, name, value, declared);
             const deep = tooDeep(out);
             if (deep !== undefined)
                 return { ok: false, message: deep };

@@ -66,9 +66,17 @@ function decodeText(bytes: Uint8Array, charset: string | undefined): string | un
   }
 }
 
-/** Adds a form field to a record; a repeated name becomes a list, `a[b]` keys build nested records. */
-function addField(out: Record<string, unknown>, name: string, value: unknown): void {
-  const keys = /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
+/**
+ * Adds a form field to a record; a repeated name becomes a list, `a[b]` keys build nested records,
+ * except names the schema declares as they are (Files.com's `etags[etag]`).
+ */
+function addField(
+  out: Record<string, unknown>,
+  name: string,
+  value: unknown,
+  declared: ReadonlySet<string>,
+): void {
+  const keys = !declared.has(name) && /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
     ? [name.slice(0, name.indexOf('[')), ...[...name.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '')]
     : [name]
   if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return
@@ -84,6 +92,11 @@ function addField(out: Record<string, unknown>, name: string, value: unknown): v
     }
   }
   appendOwn(node, keys[keys.length - 1] ?? name, value)
+}
+
+/** The property names a form body's schema declares. */
+function declaredNames(content: MockContent, view: SchemaView): ReadonlySet<string> {
+  return content.schema === undefined ? new Set() : new Set(view.properties(content.schema).keys())
 }
 
 /** Projects a parsed body for validation: files become their name (a string, as `format: binary` declares). */
@@ -135,7 +148,8 @@ export async function parseBody(
       const text = decodeText(bytes, charset)
       if (text === undefined) return { ok: false, message: `is not valid ${charset ?? 'UTF-8'} text` }
       const out: Record<string, unknown> = {}
-      for (const [name, value] of new URLSearchParams(text)) addField(out, name, value)
+      const declared = declaredNames(content, view)
+      for (const [name, value] of new URLSearchParams(text)) addField(out, name, value, declared)
       const deep = tooDeep(out)
       if (deep !== undefined) return { ok: false, message: deep }
       return { ok: true, value: coerce(out, content.schema, view) }
@@ -158,7 +172,8 @@ export async function parseBody(
         }
       }
       const out: Record<string, unknown> = {}
-      for (const [name, value] of form) addField(out, name, value)
+      const declared = declaredNames(content, view)
+      for (const [name, value] of form) addField(out, name, value, declared)
       const deep = tooDeep(out)
       if (deep !== undefined) return { ok: false, message: deep }
       return { ok: true, value: coerce(out, content.schema, view) }

@@ -11,7 +11,7 @@ const context = {
 }
 
 /** A query parameter, form style and exploded as OpenAPI's defaults have it. */
-const query = (name: string, schema: object, required = false): MockParameter => ({
+const query = (name: string, schema: MockParameter['schema'], required = false): MockParameter => ({
   name,
   in: 'query',
   required,
