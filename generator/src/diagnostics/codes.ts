@@ -207,6 +207,15 @@ export const diagnosticCodes = {
       'OpenAPI forbids templated paths of the same hierarchy with different parameter names (`/v1/{project}/subscriptions` and `/v1/{topic}/subscriptions`): every URL of one is a URL of the other, so nothing tells which operation a request is for. The SDK calls each as declared; the mock answers such requests with the operation of the first path.',
     fix: 'Merge the paths into one (one operation per method, whose parameter takes both kinds of values), or give them a static segment that tells them apart (`/v1/projects/{project}/subscriptions`).',
   },
+  SL021: {
+    code: 'SL021',
+    name: 'form-body-not-object',
+    severity: 'warning',
+    title: 'A form or multipart request body has a schema that is not an object',
+    cause:
+      'An `application/x-www-form-urlencoded` or `multipart/*` body is a set of named fields, which only an object schema can describe (one property per field); a schema of another type, often `type: string, format: binary` meant for an uploaded file, matches no form: an SDK typed by it could not build the form, and a mock that checked it would refuse every request.',
+    fix: 'Describe the fields: `type: object` with a property per field (e.g. `file: { type: string, format: binary }` for an upload), or declare `application/octet-stream` to send the file itself as the body; statusline leaves the schema out until then: the SDK takes any fields or a `FormData`, and the mock checks the body for presence only.',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>
 
 /** One of the codes in {@link diagnosticCodes}. */

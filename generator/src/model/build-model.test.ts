@@ -168,6 +168,46 @@ describe('buildModel', () => {
     )
   })
 
+  test('a form or multipart body whose schema is typed but not an object loses it with SL021', () => {
+    const post = (operationId: string, content: Record<string, unknown>) => ({
+      post: { operationId, requestBody: { required: true, content }, responses: {} },
+    })
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/upload': post('upload', {
+          'multipart/form-data': { schema: { type: 'string', format: 'binary' } },
+        }),
+        '/detect': post('detect', {
+          'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/Key' } },
+          'multipart/form-data': { schema: { type: ['string', 'null'] } },
+        }),
+        '/fields': post('fields', {
+          'multipart/form-data': { schema: { type: ['object', 'null'] } },
+          'application/x-www-form-urlencoded': { schema: { properties: { a: { type: 'string' } } } },
+          'text/plain': { schema: { type: 'string' } },
+        }),
+      },
+      components: { schemas: { Key: { type: 'string', example: 'xxxx' } } },
+    }
+    const { model, warnings } = buildModel(document, 'forms.yaml')
+    const [upload, detect, fields] = model.operations
+    expect(upload?.requestBody?.contents).toEqual([
+      { mediaType: 'multipart/form-data', kind: 'multipart', examples: {} },
+    ])
+    expect(detect?.requestBody?.contents.map((content) => content.schema)).toEqual([undefined, undefined])
+    expect(fields?.requestBody?.contents.every((content) => content.schema !== undefined)).toBe(true)
+    expect(warnings.map((w) => [w.code, w.pointer])).toEqual([
+      ['SL021', '/paths/~1upload/post/requestBody/content/multipart~1form-data/schema'],
+      ['SL021', '/paths/~1detect/post/requestBody/content/application~1x-www-form-urlencoded/schema'],
+      ['SL021', '/paths/~1detect/post/requestBody/content/multipart~1form-data/schema'],
+    ])
+    expect(warnings[0]?.message).toBe(
+      'The multipart/form-data body of POST /upload has a schema of type string, which cannot describe the named fields of a form; the SDK and the mocks leave the schema out and take any fields.',
+    )
+  })
+
   test('duplicate operationIds: reported at the second, both reachable under unique names', () => {
     const document = {
       openapi: '3.0.3',

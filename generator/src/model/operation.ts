@@ -59,7 +59,12 @@ function bodyOf(context: ModelContext, site: OperationSite): Operation['requestB
     )
     return undefined
   }
-  return buildRequestBody(context, operation.requestBody, childPointer(pointer, 'requestBody'))
+  return buildRequestBody(
+    context,
+    operation.requestBody,
+    childPointer(pointer, 'requestBody'),
+    `${method.toUpperCase()} ${site.path}`,
+  )
 }
 
 /**

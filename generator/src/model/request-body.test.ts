@@ -6,7 +6,12 @@ import { buildRequestBody } from './request-body.ts'
 /** Builds the request body of `POST /zoos` in a document holding `components`. */
 function build(requestBody: unknown, components: JsonRecord = {}) {
   const document = { openapi: '3.1.0', paths: { '/zoos': { post: { requestBody } } }, components }
-  return buildRequestBody(buildContext(document, 'test.yaml'), requestBody, '/paths/~1zoos/post/requestBody')
+  return buildRequestBody(
+    buildContext(document, 'test.yaml'),
+    requestBody,
+    '/paths/~1zoos/post/requestBody',
+    'POST /zoos',
+  )
 }
 
 describe('buildRequestBody', () => {

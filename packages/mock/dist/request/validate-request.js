@@ -26,6 +26,16 @@ function isKnownCharset(charset) {
         return false;
     }
 }
+function describesParsedBody(content, view) {
+    if (content.kind === 'binary')
+        return false;
+    if (content.kind !== 'text')
+        return true;
+    if (isXmlMediaType(content.mediaType))
+        return false;
+    const types = view.types(content.schema);
+    return types === undefined || types.has('string');
+}
 export async function validateRequest(operation, request, options) {
     const declaredBody = operation.requestBody;
     const contentType = request.headers.get('content-type');
@@ -97,10 +107,7 @@ export async function validateRequest(operation, request, options) {
                 bodyParsed = true;
             }
         }
-        if (bodyParsed &&
-            content?.schema !== undefined &&
-            content.kind !== 'binary' &&
-            !isXmlMediaType(content.mediaType)) {
+        if (bodyParsed && content?.schema !== undefined && describesParsedBody(content, options.view)) {
             const result = options.validator.validate(content.schema, forValidation(body), { direction: 'request' });
             if (!result.valid)
                 issues.push(...bodyIssues(result.errors));

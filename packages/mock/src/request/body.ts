@@ -76,9 +76,10 @@ function addField(
   value: unknown,
   declared: ReadonlySet<string>,
 ): void {
-  const keys = !declared.has(name) && /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
-    ? [name.slice(0, name.indexOf('[')), ...[...name.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '')]
-    : [name]
+  const keys =
+    !declared.has(name) && /^[^[\]]+(\[[^[\]]*\])+$/.test(name)
+      ? [name.slice(0, name.indexOf('[')), ...[...name.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] ?? '')]
+      : [name]
   if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return
   let node = out
   for (const key of keys.slice(0, -1)) {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { MockData, MockOperation } from '../data.ts'
+import type { MockData, MockOperation, SchemaObject } from '../data.ts'
 import { operationNamed, specMockData } from '../fixtures/spec-data.ts'
 import { createSchemaView } from '../schema-view/schema-view.ts'
 import { createValidator } from '../validate/validator.ts'
@@ -311,6 +311,7 @@ describe('validateRequest: forms', () => {
               count: { type: 'integer' },
               tags: { type: 'array', items: { type: 'string' } },
               meta: { type: 'object' },
+              'parts[number]': { type: 'array', items: { type: 'integer' } },
             },
           },
         },
@@ -345,6 +346,17 @@ describe('validateRequest: forms', () => {
     expect(await validateRequest(formOperation, bad, options())).toMatchObject({
       status: 400,
       issues: [{ in: 'body', name: '/count', message: 'must be integer' }],
+    })
+  })
+
+  it('keeps a field name with brackets flat when the schema declares it so (Files.com)', async () => {
+    const request = new Request(`${BASE}/upload`, {
+      method: 'POST',
+      body: new URLSearchParams('count=1&parts[number]=1&parts[number]=2&meta[k]=v'),
+    })
+    expect(await validateRequest(formOperation, request, options())).toMatchObject({
+      ok: true,
+      parsed: { body: { count: 1, 'parts[number]': [1, 2], meta: { k: 'v' } } },
     })
   })
 
@@ -405,29 +417,30 @@ describe('validateRequest: forms', () => {
   })
 })
 
-describe('validateRequest: XML bodies', () => {
+describe('validateRequest: XML and other text bodies', () => {
   const schema = { type: 'object', required: ['Name'], properties: { Name: { type: 'string' } } }
-  const operation = (mediaType: string): MockOperation => ({
+  const operation = (mediaType: string, bodySchema: SchemaObject): MockOperation => ({
     name: 'assumeRole',
     operationId: 'AssumeRole',
     method: 'POST',
     path: '/',
     tags: [],
     parameters: [],
-    requestBody: { required: true, contents: [{ mediaType, kind: 'text', schema }] },
+    requestBody: { required: true, contents: [{ mediaType, kind: 'text', schema: bodySchema }] },
     responses: [],
     security: [],
   })
-  const check = (mediaType: string, body?: string) =>
+  const components = { schemas: { Name: { type: 'string', maxLength: 3 }, Input: schema } }
+  const check = (mediaType: string, body?: string, bodySchema: SchemaObject = schema) =>
     validateRequest(
-      operation(mediaType),
+      operation(mediaType, bodySchema),
       new Request(`${BASE}/`, {
         method: 'POST',
         ...(body === undefined ? {} : { body, headers: { 'content-type': mediaType } }),
       }),
       {
-        view: createSchemaView({}),
-        validator: createValidator({ root: { components: {} }, openapi: '3.0.3', allErrors: true }),
+        view: createSchemaView(components),
+        validator: createValidator({ root: { components }, openapi: '3.0.3', allErrors: true }),
         pathParams: {},
       },
     )
@@ -441,7 +454,26 @@ describe('validateRequest: XML bodies', () => {
     expect(await check('text/xml')).toMatchObject({ ok: false, status: 400 })
   })
 
-  it('still validates other text bodies against their schema', async () => {
-    expect(await check('text/plain', 'Name=a')).toMatchObject({ ok: false })
+  it('checks a text body whose schema accepts no string (a YAML document of an object) for presence only', async () => {
+    const input = { $ref: '#/components/schemas/Input' }
+    expect(await check('application/x-yaml', 'Name: a\n', input)).toMatchObject({
+      ok: true,
+      parsed: { body: 'Name: a\n' },
+    })
+    expect(await check('text/plain', 'Name=a')).toMatchObject({ ok: true })
+    expect(await check('text/plain', '42', { type: 'integer' })).toMatchObject({ ok: true })
+    expect(await check('application/x-yaml', undefined, input)).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('still validates a text body against a schema that accepts a string', async () => {
+    const name = { $ref: '#/components/schemas/Name' }
+    expect(await check('text/plain', 'abc', name)).toMatchObject({ ok: true })
+    expect(await check('text/plain', 'abcd', name)).toMatchObject({
+      ok: false,
+      issues: [{ in: 'body', message: 'must NOT have more than 3 characters' }],
+    })
+    const either = { anyOf: [schema, { type: 'string', enum: ['on', 'off'] }] }
+    expect(await check('application/x-yaml', 'on', either)).toMatchObject({ ok: true })
+    expect(await check('application/x-yaml', 'maybe', either)).toMatchObject({ ok: false })
   })
 })

@@ -14,12 +14,15 @@
  * 5. `422 Unprocessable Content` instead of 400 when the operation declares 422 and the only problems
  *    are a well-formed body failing its schema.
  *
- * The body is validated in the `request` direction: required `readOnly` properties may be absent. An XML
- * body is checked for presence and as text only (its schema describes the document, which is not parsed).
+ * The body is validated in the `request` direction: required `readOnly` properties may be absent. A text
+ * body is validated only when its schema accepts a string and the media type is not XML: an XML body's
+ * schema describes the document (OpenAPI's XML Object), and a schema of other types (an object for
+ * `application/x-yaml`, a number for `text/plain`) the value the text encodes, which the mock does not
+ * parse; such a body is checked for presence and as text only.
  *
  * @module
  */
-import type { MockOperation } from '../data.ts'
+import type { MockContent, MockOperation } from '../data.ts'
 import { urlOf } from '../request-url.ts'
 import type { SchemaView } from '../schema-view/schema-view.ts'
 import type { SchemaValidator } from '../validate/types.ts'
@@ -79,6 +82,19 @@ function isKnownCharset(charset: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Whether the schema of `content` describes its body as parsed, so the body is validated against it: not
+ * for bytes, nor for text unless the schema accepts a string and the media type is not XML (the module
+ * says why).
+ */
+function describesParsedBody(content: MockContent, view: SchemaView): boolean {
+  if (content.kind === 'binary') return false
+  if (content.kind !== 'text') return true
+  if (isXmlMediaType(content.mediaType)) return false
+  const types = view.types(content.schema)
+  return types === undefined || types.has('string')
 }
 
 /**
@@ -173,14 +189,7 @@ export async function validateRequest(
         bodyParsed = true
       }
     }
-    // An XML body's schema describes the document's structure (OpenAPI's XML Object), which the mock does
-    // not parse: the body is checked for presence and as text only.
-    if (
-      bodyParsed &&
-      content?.schema !== undefined &&
-      content.kind !== 'binary' &&
-      !isXmlMediaType(content.mediaType)
-    ) {
+    if (bodyParsed && content?.schema !== undefined && describesParsedBody(content, options.view)) {
       const result = options.validator.validate(content.schema, forValidation(body), { direction: 'request' })
       if (!result.valid) issues.push(...bodyIssues(result.errors))
     }

@@ -15,8 +15,11 @@
  * 5. `422 Unprocessable Content` instead of 400 when the operation declares 422 and the only problems
  *    are a well-formed body failing its schema.
  *
- * The body is validated in the `request` direction: required `readOnly` properties may be absent. An XML
- * body is checked for presence and as text only (its schema describes the document, which is not parsed).
+ * The body is validated in the `request` direction: required `readOnly` properties may be absent. A text
+ * body is validated only when its schema accepts a string and the media type is not XML: an XML body's
+ * schema describes the document (OpenAPI's XML Object), and a schema of other types (an object for
+ * `application/x-yaml`, a number for `text/plain`) the value the text encodes, which the mock does not
+ * parse; such a body is checked for presence and as text only.
  *
  * @module
  */
