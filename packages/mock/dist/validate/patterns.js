@@ -49,9 +49,12 @@ export function javaPattern(pattern) {
     }
     return { source, flags };
 }
-export function regexLiteralSource(pattern) {
-    const inner = /^\/(.+)\/$/s.exec(pattern)?.[1];
-    return inner !== undefined && (inner.startsWith('^') || inner.endsWith('$')) ? inner : undefined;
+export function regexLiteralPattern(pattern) {
+    const [, inner, flags = ''] = /^\/(.+)\/([dgimsuvy]*)$/s.exec(pattern) ?? [];
+    if (inner === undefined || !(inner.startsWith('^') || inner.endsWith('$')))
+        return undefined;
+    const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('');
+    return inline === '' ? inner : `(?${inline})${inner}`;
 }
 function tryRegExp(source, flags) {
     try {

@@ -2,7 +2,7 @@
 import { isComposition } from "./closed-compositions.js";
 import { applyNullable, convertExclusiveBound, REF_SIBLINGS_30 } from "./dialect.js";
 import { ARRAY_SCHEMA_KEYWORDS, BOOLEAN_KEYWORDS, COUNT_KEYWORDS, DROPPED_KEYWORDS, isRecord, MAP_SCHEMA_KEYWORDS, NUMBER_KEYWORDS, SINGLE_SCHEMA_KEYWORDS, setOwn, TYPE_NAMES, } from "./keywords.js";
-import { compilePattern, regexLiteralSource } from "./patterns.js";
+import { compilePattern, regexLiteralPattern } from "./patterns.js";
 import { canonicalRef, parseFragment, ROOT_ID } from "./pointer.js";
 import { hiddenIn, repairNullType } from "./repairs.js";
 import { warn } from "./walk-state.js";
@@ -103,9 +103,9 @@ function keyword(walk, out, key, value, raw, at) {
         return;
     }
     if (key === 'pattern') {
-        const literal = typeof value === 'string' ? regexLiteralSource(value) : undefined;
+        const literal = typeof value === 'string' ? regexLiteralPattern(value) : undefined;
         if (literal !== undefined && compilePattern(literal) !== null) {
-            warn(walk, [...at, key], 'is written as a regular-expression literal, slashes included; read without them');
+            warn(walk, [...at, key], 'is written as a regular-expression literal, slashes included; read as the expression between them (its flags as inline flags)');
             out[key] = literal;
         }
         else if (typeof value === 'string' && compilePattern(value) !== null)

@@ -50,6 +50,7 @@ describe('strings', () => {
   it('generates from a pattern written as a regular-expression literal', () => {
     const values = sampleValid(sampler, { type: 'string', pattern: '/^[a-z0-9._]+$/', minLength: 1 }, 10)
     expect(values.every((v) => /^[a-z0-9._]+$/.test(String(v)))).toBe(true)
+    sampleValid(sampler, { type: 'string', pattern: '/^[0-9]{4}[a-z]$/i' }, 10)
   })
 
   it('satisfies a format and a pattern together', () => {

@@ -69,20 +69,24 @@ export function javaPattern(pattern: string): { source: string; flags: string } 
 }
 
 /**
- * The source of a pattern written as a JavaScript regular-expression literal, slashes included
- * (`/^[a-z0-9._]+$/`, PeerTube's usernames), or undefined for any other pattern. Only an anchored one
- * counts: as written, its `^` after a literal `/` (or `$` before one) matches nothing, while
- * `/users/` is a fine pattern for a path.
+ * A pattern written as a JavaScript regular-expression literal, slashes and flags included
+ * (`/^[a-z0-9._]+$/`, PeerTube's usernames; `/^[0-9]{4}[a-z]$/i`), rewritten as a pattern: its source,
+ * behind Java's inline flags (`(?i)`) for the flags `i`, `m` and `s` (which {@link compilePattern} reads);
+ * undefined for any other pattern. Only an anchored one counts: as written, its `^` after a literal `/`
+ * (or `$` before one) matches nothing, while `/users/` is a fine pattern for a path.
  *
  * @example
  * ```ts
- * regexLiteralSource('/^[a-z]+$/') // '^[a-z]+$'
- * regexLiteralSource('/users/')    // undefined
+ * regexLiteralPattern('/^[a-z]+$/')  // '^[a-z]+$'
+ * regexLiteralPattern('/^[a-z]+$/i') // '(?i)^[a-z]+$'
+ * regexLiteralPattern('/users/')     // undefined
  * ```
  */
-export function regexLiteralSource(pattern: string): string | undefined {
-  const inner = /^\/(.+)\/$/s.exec(pattern)?.[1]
-  return inner !== undefined && (inner.startsWith('^') || inner.endsWith('$')) ? inner : undefined
+export function regexLiteralPattern(pattern: string): string | undefined {
+  const [, inner, flags = ''] = /^\/(.+)\/([dgimsuvy]*)$/s.exec(pattern) ?? []
+  if (inner === undefined || !(inner.startsWith('^') || inner.endsWith('$'))) return undefined
+  const inline = [...new Set(flags.replace(/[^ims]/g, ''))].join('')
+  return inline === '' ? inner : `(?${inline})${inner}`
 }
 
 /** `new RegExp(source, flags)`, or `null` when that throws. */

@@ -109,6 +109,7 @@ describe('createValidator — vendor quirks', () => {
         BadPattern: { type: 'string', pattern: '([a-z' },
         LiteralPattern: { type: 'string', pattern: '/^[a-z0-9._]+$/' },
         PathPattern: { type: 'string', pattern: '/users/' },
+        LiteralWithFlags: { type: 'string', pattern: '/^[0-9]{4}[a-z]$/i' },
         NonUnicodePattern: { type: 'string', pattern: '^[\\w-\\.]+$' },
         BadKeywords: { type: 'object', required: true, minLength: '3', properties: { a: { type: 'file' } } },
         Broken: { type: 'object', properties: { a: { $ref: '#/components/schemas/Missing' } } },
@@ -161,9 +162,13 @@ describe('createValidator — vendor quirks', () => {
     expect(validator.validate(ref('LiteralPattern'), 'Choco').valid).toBe(false)
     expect(validator.validate(ref('PathPattern'), '/api/users/7').valid).toBe(true)
     expect(validator.validate(ref('PathPattern'), 'users').valid).toBe(false)
+    // Sinao's NAF codes: the flags of the literal are kept.
+    expect(validator.validate(ref('LiteralWithFlags'), '6201Z').valid).toBe(true)
+    expect(validator.validate(ref('LiteralWithFlags'), '62012').valid).toBe(false)
     expect(validator.warnings).toContainEqual({
       pointer: '/components/schemas/LiteralPattern/pattern',
-      message: 'is written as a regular-expression literal, slashes included; read without them',
+      message:
+        'is written as a regular-expression literal, slashes included; read as the expression between them (its flags as inline flags)',
     })
   })
 

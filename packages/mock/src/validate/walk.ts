@@ -20,7 +20,7 @@ import {
   setOwn,
   TYPE_NAMES,
 } from './keywords.ts'
-import { compilePattern, regexLiteralSource } from './patterns.ts'
+import { compilePattern, regexLiteralPattern } from './patterns.ts'
 import { canonicalRef, parseFragment, ROOT_ID } from './pointer.ts'
 import { hiddenIn, repairNullType } from './repairs.ts'
 import { type NormalizedSchema, type Walk, warn } from './walk-state.ts'
@@ -113,12 +113,12 @@ function keyword(
     return
   }
   if (key === 'pattern') {
-    const literal = typeof value === 'string' ? regexLiteralSource(value) : undefined
+    const literal = typeof value === 'string' ? regexLiteralPattern(value) : undefined
     if (literal !== undefined && compilePattern(literal) !== null) {
       warn(
         walk,
         [...at, key],
-        'is written as a regular-expression literal, slashes included; read without them',
+        'is written as a regular-expression literal, slashes included; read as the expression between them (its flags as inline flags)',
       )
       out[key] = literal
     } else if (typeof value === 'string' && compilePattern(value) !== null) out[key] = value

@@ -23,18 +23,20 @@ export declare function javaPattern(pattern: string): {
     flags: string;
 };
 /**
- * The source of a pattern written as a JavaScript regular-expression literal, slashes included
- * (`/^[a-z0-9._]+$/`, PeerTube's usernames), or undefined for any other pattern. Only an anchored one
- * counts: as written, its `^` after a literal `/` (or `$` before one) matches nothing, while
- * `/users/` is a fine pattern for a path.
+ * A pattern written as a JavaScript regular-expression literal, slashes and flags included
+ * (`/^[a-z0-9._]+$/`, PeerTube's usernames; `/^[0-9]{4}[a-z]$/i`), rewritten as a pattern: its source,
+ * behind Java's inline flags (`(?i)`) for the flags `i`, `m` and `s` (which {@link compilePattern} reads);
+ * undefined for any other pattern. Only an anchored one counts: as written, its `^` after a literal `/`
+ * (or `$` before one) matches nothing, while `/users/` is a fine pattern for a path.
  *
  * @example
  * ```ts
- * regexLiteralSource('/^[a-z]+$/') // '^[a-z]+$'
- * regexLiteralSource('/users/')    // undefined
+ * regexLiteralPattern('/^[a-z]+$/')  // '^[a-z]+$'
+ * regexLiteralPattern('/^[a-z]+$/i') // '(?i)^[a-z]+$'
+ * regexLiteralPattern('/users/')     // undefined
  * ```
  */
-export declare function regexLiteralSource(pattern: string): string | undefined;
+export declare function regexLiteralPattern(pattern: string): string | undefined;
 /**
  * Compiles a `pattern` the way the validator does: as written with the `u` flag when the pattern allows
  * it, else as Java's engine would read it (`javaPattern`) with and then without `u`, else as written
