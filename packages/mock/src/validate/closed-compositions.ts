@@ -8,12 +8,13 @@
  *
  * both accept nothing when a refused property is required. Documents mean one object closed over all the
  * properties its parts declare (Azure's, codat's and ShipEngine's do it dozens of times), and are read
- * so, with a warning at the schema.
+ * so, with a warning at the schema. An `additionalProperties` schema (Azure's `DirectoryObject` takes
+ * `{ type: object }`) is read the same way: it constrains the properties no part declares.
  *
  * @module
  */
 
-import { DISCRIMINATED, schemaNameOf } from './discriminator.ts'
+import { DISCRIMINATED, schemaNameOf, settleDiscriminator } from './discriminator.ts'
 import { isRecord, setOwn } from './keywords.ts'
 import { type NormalizedSchema, type Walk, warn } from './walk-state.ts'
 
@@ -30,9 +31,19 @@ export interface Composition {
   readonly at: readonly string[]
 }
 
+/** Whether an `additionalProperties` value constrains anything: `false`, or a schema other than `{}`. */
+const constrains = (additional: unknown): boolean =>
+  additional === false || (isRecord(additional) && Object.keys(additional).length > 0)
+
 /** Whether a normalised schema needs {@link settleComposition}. */
 export const isComposition = (node: Record<string, unknown>): boolean =>
-  'allOf' in node || (node.additionalProperties === false && COMPOSITIONS.some((key) => key in node))
+  'allOf' in node || (constrains(node.additionalProperties) && COMPOSITIONS.some((key) => key in node))
+
+/** How a warning names an `additionalProperties` value, and what it does to the properties it meets. */
+const described = (additional: unknown): [keyword: string, verb: string] =>
+  additional === false
+    ? ['additionalProperties: false', 'refuses']
+    : [`additionalProperties ${JSON.stringify(additional)}`, 'constrains']
 
 /** Resolves canonical refs of the normalised root. */
 type Lookup = (ref: string) => NormalizedSchema | undefined
@@ -60,10 +71,11 @@ function targetOf(member: unknown, lookup: Lookup): Record<string, unknown> | un
 }
 
 /**
- * Opens the `allOf` members of `node` that `additionalProperties: false` closes against properties the
- * node or its other members declare (each becomes a copy without it; components stay as they are for
- * other uses), closes `node` in their place when it sets no `additionalProperties`, and declares beside a
- * closed `node` (as `{}`) the properties its members declare. `adopt` marks the copies as normalised.
+ * Opens the `allOf` members of `node` whose `additionalProperties` (`false`, or a schema such as Azure's
+ * `{ type: object }`) meets properties the node or its other members declare (each becomes a copy
+ * without it; components stay as they are for other uses), moves that `additionalProperties` to `node`
+ * when it sets none, and declares beside a node so constrained (as `{}`) the properties its members
+ * declare. `adopt` marks the copies as normalised.
  */
 export function settleComposition(
   entry: Composition,
@@ -75,11 +87,14 @@ export function settleComposition(
   const members = Array.isArray(node.allOf) ? (node.allOf as unknown[]) : []
   if (members.length > 0) {
     const allowed = declaredProperties(node, lookup)
+    const closings: unknown[] = []
     members.forEach((member, index) => {
       const target = targetOf(member, lookup)
-      if (target?.additionalProperties !== false) return
+      if (target === undefined || !constrains(target.additionalProperties)) return
       const own = declaredProperties(target, lookup)
       if ([...allowed].every((name) => own.has(name))) return
+      // The copy must carry the discriminator as settled, not as written (ajv refuses a `mapping`).
+      settleDiscriminator(target, lookup)
       const { additionalProperties: _closed, ...opened } = target
       const ref = isRecord(member) && typeof member.$ref === 'string' ? member.$ref : undefined
       // A `$ref` with siblings (OpenAPI 3.1) keeps them beside the opened copy.
@@ -89,10 +104,12 @@ export function settleComposition(
           ? adopt(opened)
           : adopt({ ...siblings, allOf: [adopt(opened)] })
       changes.push(ref === undefined ? `allOf/${index}` : (schemaNameOf(ref) ?? ref))
+      closings.push(target.additionalProperties)
     })
-    if (changes.length > 0) node.additionalProperties ??= false
+    // The parts' closing moves to the node: `false` if one closes, else the first schema.
+    if (closings.length > 0) node.additionalProperties ??= closings.includes(false) ? false : closings[0]
   }
-  if (node.additionalProperties !== false) return
+  if (!constrains(node.additionalProperties)) return
   const own = isRecord(node.properties) ? node.properties : {}
   const missing = [
     ...declaredProperties({ allOf: MEMBER_KEYS.flatMap((key) => node[key] ?? []) }, lookup),
@@ -102,11 +119,12 @@ export function settleComposition(
   node.properties = own
   const shown = missing.length > 5 ? `${missing.slice(0, 5).join(', ')}, …` : missing.join(', ')
   const parts = COMPOSITIONS.filter((key) => key in node).join(', ')
+  const [keyword, verb] = described(node.additionalProperties)
   warn(
     entry.walk,
     entry.at,
     changes.length > 0
-      ? `additionalProperties: false of ${changes.join(', ')} refuses properties the other parts of this allOf declare; read as one object closed over the properties of all its parts`
-      : `additionalProperties: false refuses the ${missing.length} properties its ${parts} declare (${shown}); read as allowing them`,
+      ? `${keyword} of ${changes.join(', ')} ${verb} properties the other parts of this allOf declare; read as applying to the properties none of its parts declare`
+      : `${keyword} ${verb} the ${missing.length} properties its ${parts} declare (${shown}); read as applying to the others`,
   )
 }

@@ -288,6 +288,21 @@ describe('createValidator — additionalProperties: false beside a composition',
         },
         // ShipEngine's create_manifest_response_body: closed members refuse each other's properties.
         Both: { allOf: [ref('Closed'), { additionalProperties: false, properties: { page: {} } }] },
+        // Azure Graph's DirectoryObject: its other properties are objects, but not those of Application.
+        DirectoryObject: {
+          type: 'object',
+          additionalProperties: { type: 'object' },
+          required: ['objectType'],
+          properties: { objectId: { type: 'string' }, objectType: { type: 'string' } },
+          discriminator: {
+            propertyName: 'objectType',
+            mapping: { Application: '#/components/schemas/Application' },
+          },
+        },
+        Application: {
+          allOf: [ref('DirectoryObject')],
+          properties: { allowGuestsSignIn: { type: 'boolean' } },
+        },
       },
     },
   }
@@ -313,7 +328,20 @@ describe('createValidator — additionalProperties: false beside a composition',
     expect(validator.warnings).toContainEqual({
       pointer: '/components/schemas/Extended',
       message:
-        'additionalProperties: false of Closed refuses properties the other parts of this allOf declare; read as one object closed over the properties of all its parts',
+        'additionalProperties: false of Closed refuses properties the other parts of this allOf declare; read as applying to the properties none of its parts declare',
+    })
+  })
+
+  it('reads an additionalProperties schema of an allOf member as applying to what no part declares', () => {
+    const app = { objectType: 'Application', allowGuestsSignIn: true }
+    expect(validator.validate(ref('Application'), { ...app, objectId: 'a' }).valid).toBe(true)
+    expect(validator.validate(ref('Application'), { ...app, extra: {} }).valid).toBe(true)
+    expect(validator.validate(ref('Application'), { ...app, extra: 1 }).valid).toBe(false)
+    expect(validator.validate(ref('DirectoryObject'), app).valid).toBe(false)
+    expect(validator.warnings).toContainEqual({
+      pointer: '/components/schemas/Application',
+      message:
+        'additionalProperties {"type":"object"} of DirectoryObject constrains properties the other parts of this allOf declare; read as applying to the properties none of its parts declare',
     })
   })
 
@@ -321,7 +349,7 @@ describe('createValidator — additionalProperties: false beside a composition',
     expect(validator.warnings).toContainEqual({
       pointer: '/components/schemas/PagedList',
       message:
-        'additionalProperties: false refuses the 3 properties its allOf declare (results, page, links); read as allowing them',
+        'additionalProperties: false refuses the 3 properties its allOf declare (results, page, links); read as applying to the others',
     })
     expect(validator.warnings).toContainEqual({
       pointer: '/components/schemas/Own',

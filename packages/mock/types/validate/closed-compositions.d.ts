@@ -9,7 +9,8 @@
  *
  * both accept nothing when a refused property is required. Documents mean one object closed over all the
  * properties its parts declare (Azure's, codat's and ShipEngine's do it dozens of times), and are read
- * so, with a warning at the schema.
+ * so, with a warning at the schema. An `additionalProperties` schema (Azure's `DirectoryObject` takes
+ * `{ type: object }`) is read the same way: it constrains the properties no part declares.
  *
  * @module
  */
@@ -27,10 +28,11 @@ export declare const isComposition: (node: Record<string, unknown>) => boolean;
 /** Resolves canonical refs of the normalised root. */
 type Lookup = (ref: string) => NormalizedSchema | undefined;
 /**
- * Opens the `allOf` members of `node` that `additionalProperties: false` closes against properties the
- * node or its other members declare (each becomes a copy without it; components stay as they are for
- * other uses), closes `node` in their place when it sets no `additionalProperties`, and declares beside a
- * closed `node` (as `{}`) the properties its members declare. `adopt` marks the copies as normalised.
+ * Opens the `allOf` members of `node` whose `additionalProperties` (`false`, or a schema such as Azure's
+ * `{ type: object }`) meets properties the node or its other members declare (each becomes a copy
+ * without it; components stay as they are for other uses), moves that `additionalProperties` to `node`
+ * when it sets none, and declares beside a node so constrained (as `{}`) the properties its members
+ * declare. `adopt` marks the copies as normalised.
  */
 export declare function settleComposition(entry: Composition, lookup: Lookup, adopt: <T extends object>(schema: T) => T): void;
 export {};
