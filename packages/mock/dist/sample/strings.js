@@ -45,11 +45,23 @@ function fromFormat(g, format, min, max, accept) {
         const value = formatValue(g.faker, format);
         if (value === undefined)
             break;
-        if (fitsLength(value, min, max) && accept(value))
-            return value;
+        for (const written of format === 'date-time' ? dateTimeWritings(value) : [value])
+            if (fitsLength(written, min, max) && accept(written))
+                return written;
     }
     const short = SHORT_FORMATS[format];
     return short !== undefined && fitsLength(short, min, max) && accept(short) ? short : undefined;
+}
+function dateTimeWritings(value) {
+    const match = /^(.{19})(?:\.(\d+))?Z$/.exec(value);
+    if (match === null)
+        return [value];
+    const [, seconds = '', fraction = ''] = match;
+    const fractions = [
+        '',
+        ...Array.from({ length: 9 }, (_, k) => `.${fraction.padEnd(9, '0').slice(0, k + 1)}`),
+    ];
+    return [value, ...fractions.flatMap((digits) => [`${seconds}${digits}Z`, `${seconds}${digits}+00:00`])];
 }
 export function fitsLength(value, min, max) {
     const length = codePoints(value);

@@ -57,6 +57,9 @@ describe('strings', () => {
     // ShipEngine's dates: the pattern alone also matches `9073-12-32T22:62:70Z`, which is no date-time.
     const pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[-+]\\d{2}:\\d{2})$'
     sampleValid(sampler, { type: 'string', format: 'date-time', pattern }, 25)
+    // Unicourt's dates are exactly 25 characters: `+00:00` instead of `Z`.
+    for (const length of [20, 22, 25, 30])
+      sampleValid(sampler, { type: 'string', format: 'date-time', minLength: length, maxLength: length }, 5)
     // A pattern the format's usual values do not match (faker's URIs are URLs) is generated from.
     const values = sampleValid(sampler, { type: 'string', format: 'uri', pattern: '^urn:isbn:[0-9]{9}$' }, 5)
     expect(values.every((v) => /^urn:isbn:[0-9]{9}$/.test(String(v)))).toBe(true)

@@ -62,10 +62,27 @@ function fromFormat(
   for (let attempt = 0; attempt < FORMAT_ATTEMPTS; attempt++) {
     const value = formatValue(g.faker, format)
     if (value === undefined) break
-    if (fitsLength(value, min, max) && accept(value)) return value
+    for (const written of format === 'date-time' ? dateTimeWritings(value) : [value])
+      if (fitsLength(written, min, max) && accept(written)) return written
   }
   const short = SHORT_FORMATS[format]
   return short !== undefined && fitsLength(short, min, max) && accept(short) ? short : undefined
+}
+
+/**
+ * An RFC 3339 date-time (`2024-05-01T12:30:00.123Z`) written every way that names the same instant, for
+ * lengths and patterns that ask for one: without fraction (20 characters), with 1 to 9 fraction digits,
+ * with `+00:00` for `Z` (Unicourt's dates are exactly 25 characters long).
+ */
+function dateTimeWritings(value: string): string[] {
+  const match = /^(.{19})(?:\.(\d+))?Z$/.exec(value)
+  if (match === null) return [value]
+  const [, seconds = '', fraction = ''] = match
+  const fractions = [
+    '',
+    ...Array.from({ length: 9 }, (_, k) => `.${fraction.padEnd(9, '0').slice(0, k + 1)}`),
+  ]
+  return [value, ...fractions.flatMap((digits) => [`${seconds}${digits}Z`, `${seconds}${digits}+00:00`])]
 }
 
 /** Whether a string's length in code points lies in `[min, max]`. */
