@@ -54,12 +54,14 @@ async function check(
       ? undefined
       : `an error without a declared body answered as ${type}`
   }
-  // A declared range (`audio/*`) is answered as a type of it (`audio/mpeg`).
+  // A declared range (`audio/*`) is answered as a type of it (`audio/mpeg`); declared parameters
+  // (`; charset=utf-8`) are not part of the type.
+  const essence = (mediaType: string) => (mediaType.split(';')[0] ?? '').trim().toLowerCase()
   const covers = (range: string) =>
     range === '*/*' || (range.endsWith('/*') && type.startsWith(range.slice(0, -1)))
   const content =
-    declared.contents.find((c) => c.mediaType.toLowerCase() === type) ??
-    declared.contents.find((c) => covers(c.mediaType.toLowerCase())) ??
+    declared.contents.find((c) => essence(c.mediaType) === type) ??
+    declared.contents.find((c) => covers(essence(c.mediaType))) ??
     (declared.contents.length === 1 ? declared.contents[0] : undefined)
   if (content === undefined)
     return `content-type ${type} is not among ${declared.contents.map((c) => c.mediaType).join(', ')}`
